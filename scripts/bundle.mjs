@@ -1,0 +1,40 @@
+// Bundles the CLI and the action entry points into self-contained ESM files in dist/.
+// Deterministic: same sources + same lockfile => same bytes (CI checks dist/ is fresh).
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const outdir = process.argv[2] ?? 'dist';
+const entries = {
+  cli: 'src/cli/main.ts',
+  index: 'src/action/build.ts',
+  push: 'src/action/push.ts',
+  merge: 'src/action/merge.ts',
+};
+// CJS dependencies inside an ESM bundle need require/__dirname.
+const banner = [
+  "import { createRequire as __ociCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __ociFileURLToPath } from 'node:url';",
+  "import { dirname as __ociDirname } from 'node:path';",
+  'const require = __ociCreateRequire(import.meta.url);',
+  'const __filename = __ociFileURLToPath(import.meta.url);',
+  'const __dirname = __ociDirname(__filename);',
+].join('\n');
+
+const { existsSync } = await import('node:fs');
+const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(src)));
+await build({
+  entryPoints: present,
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  splitting: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  banner: { js: banner },
+});
+if (present.cli) {
+  // esbuild keeps the shebang of the entry file; make the CLI runnable directly.
+  chmodSync(`${outdir}/cli.js`, 0o755);
+}
