@@ -1,0 +1,165 @@
+// Builds an image from a folder into an OCI layout: walk -> plan layers -> build each layer ->
+// config per platform -> manifest(s) -> (index) -> refs in index.json -> (archive).
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { MediaType, type Compression } from '../oci/mediatypes.js';
+import type { Descriptor, HistoryEntry, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
+import { LayoutWriter } from '../layout/layout.js';
+import { writeArchive } from '../layout/archive.js';
+import { walkContext, loadIgnoreFile } from '../layer/walk.js';
+import { planLayers } from '../layer/plan.js';
+import { buildLayer, type LayerResult } from '../layer/layer.js';
+import { checkLevel } from '../layer/compress.js';
+import { resolveSourceDateEpoch } from '../util/source-date.js';
+import { humanSize, type Logger } from '../util/log.js';
+import { UserError, fsError } from '../util/errors.js';
+import { rfc3339, scratchConfig, sortedRecord } from './config.js';
+import { platformString } from './options.js';
+import { tagOf } from './tags.js';
+
+export interface BuildOptions {
+  context: string;
+  dest: string;
+  entrypoint?: string[];
+  cmd?: string[];
+  env: string[];
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  ports: string[];
+  workdir?: string;
+  user?: string;
+  platforms: Platform[];
+  layerGlobs: string[];
+  ignoreFile?: string;
+  uid: number;
+  gid: number;
+  sourceDateEpoch?: string;
+  compression: Compression;
+  compressionLevel?: number;
+  output: string;
+  archive?: string;
+  tags: string[];
+}
+
+export interface BuildResult {
+  digest: string;
+  mediaType: string;
+  size: number;
+  layout: string;
+  archive: string | null;
+  tags: string[];
+  platforms: string[];
+  config: string;
+  configs: Array<{ platform: string; digest: string; manifest: string }>;
+  layers: Array<{ digest: string; size: number; diffId: string; mediaType: string }>;
+  sourceDateEpoch: number;
+}
+
+export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
+  const started = Date.now();
+  const level = checkLevel(opts.compression, opts.compressionLevel);
+  const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ['latest'];
+  const platforms = opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
+  const context = path.resolve(opts.context);
+  if (opts.workdir !== undefined && !opts.workdir.startsWith('/')) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);
+
+  // Inputs first: nothing is written until the context is read and understood.
+  let ignoreFile = opts.ignoreFile;
+  if (ignoreFile === undefined) {
+    const dflt = path.join(context, '.bundleignore');
+    if (await fs.stat(dflt).then((s) => s.isFile(), () => false)) ignoreFile = dflt;
+  }
+  const ignore = ignoreFile ? await loadIgnoreFile(ignoreFile) : undefined;
+  // Never package our own output, nor the ignore file (build metadata, not app content).
+  const exclude = [path.resolve(opts.output)];
+  if (ignoreFile) exclude.push(path.resolve(ignoreFile));
+  if (opts.archive) exclude.push(path.resolve(opts.archive));
+  const entries = await walkContext(opts.context, { ignore, exclude });
+  const { epoch, from } = await resolveSourceDateEpoch(opts.sourceDateEpoch, context);
+  const created = rfc3339(epoch);
+  const plans = planLayers(entries, { dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
+  log.info(`building ${opts.context} into ${opts.dest} (${entries.length - 1} entries, ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
+
+  const layout = await LayoutWriter.open(opts.output);
+  try {
+    const layers: LayerResult[] = [];
+    for (const [i, plan] of plans.entries()) {
+      const t0 = Date.now();
+      const l = await buildLayer(plan, layout, opts.compression, level);
+      layers.push(l);
+      log.info(
+        `layer ${i + 1}/${plans.length} (${plan.selector}): ${plan.files} files, ${humanSize(l.tarSize)} -> ${humanSize(l.descriptor.size)} ${opts.compression}, ${l.descriptor.digest.slice(0, 19)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
+    }
+    const history: HistoryEntry[] = layers.map((l) => ({
+      created,
+      created_by: `oci-bundle: COPY ${l.createdBy === '.' ? '.' : l.createdBy} ${opts.dest}`,
+      comment: 'oci-bundle',
+    }));
+    const annotations = sortedRecord({ 'org.opencontainers.image.created': created, ...opts.annotations });
+    const manifests: Descriptor[] = [];
+    const configs: BuildResult['configs'] = [];
+    for (const platform of platforms) {
+      const config = scratchConfig({
+        platform,
+        created,
+        entrypoint: opts.entrypoint,
+        cmd: opts.cmd,
+        env: opts.env,
+        labels: opts.labels,
+        ports: opts.ports,
+        workdir: opts.workdir ?? opts.dest,
+        user: opts.user,
+        diffIds: layers.map((l) => l.diffId),
+        history,
+      });
+      const configDesc = (await layout.writeJson(MediaType.OciConfig, config)).descriptor;
+      const manifest: ImageManifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.OciManifest,
+        config: configDesc,
+        layers: layers.map((l) => l.descriptor),
+        annotations,
+      };
+      const { descriptor } = await layout.writeJson(MediaType.OciManifest, manifest);
+      manifests.push({ ...descriptor, platform });
+      configs.push({ platform: platformString(platform), digest: configDesc.digest, manifest: descriptor.digest });
+    }
+    let top: Descriptor;
+    if (manifests.length === 1) {
+      top = manifests[0];
+    } else {
+      const index: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests, annotations };
+      top = (await layout.writeJson(MediaType.OciIndex, index)).descriptor;
+    }
+    layout.setRefs(top, refNames);
+    await layout.commit();
+
+    let archiveSize: number | undefined;
+    if (opts.archive) archiveSize = await writeArchive(layout.dir, opts.archive, epoch);
+    log.info(
+      `image ${top.digest} (${manifests.length > 1 ? `index of ${manifests.length} platforms` : platformString(platforms[0])}) written to ${opts.output} as ${refNames.join(', ')}` +
+        (opts.archive ? `; archive ${opts.archive} (${humanSize(archiveSize!)})` : '') +
+        ` in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return {
+      digest: top.digest,
+      mediaType: top.mediaType,
+      size: top.size,
+      layout: layout.dir,
+      archive: opts.archive ? path.resolve(opts.archive) : null,
+      tags: opts.tags,
+      platforms: platforms.map(platformString),
+      config: configs[0].digest,
+      configs,
+      layers: layers.map((l) => ({ digest: l.descriptor.digest, size: l.descriptor.size, diffId: l.diffId, mediaType: l.descriptor.mediaType })),
+      sourceDateEpoch: epoch,
+    };
+  } catch (e) {
+    await layout.rollback();
+    if (e instanceof UserError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) throw fsError(e, opts.output, 'writing the OCI layout');
+    throw e;
+  }
+}

@@ -1,0 +1,119 @@
+// Compressors behind one small interface, writing into a Sink. The gzip path is our own
+// deterministic parallel deflate; zstd uses Node's zlib where it has zstd (Node >= 22.15).
+import zlib from 'node:zlib';
+import { once } from 'node:events';
+import { createHash, type Hash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import type { Compression } from '../oci/mediatypes.js';
+import { UserError } from '../util/errors.js';
+import { ParallelGzip } from './gzip.js';
+
+export interface Sink {
+  write(data: Buffer): Promise<void>;
+}
+
+export interface Compressor {
+  push(data: Buffer): Promise<void>;
+  finish(): Promise<void>;
+}
+
+export const DEFAULT_LEVEL: Record<Compression, number> = { gzip: 6, zstd: 3, none: 0 };
+const LEVEL_RANGE: Record<Compression, [number, number]> = { gzip: [1, 9], zstd: [1, 19], none: [0, 0] };
+
+export function parseCompression(s: string): Compression {
+  if (s === 'gzip' || s === 'zstd' || s === 'none') return s;
+  throw new UserError(`unknown compression "${s}"; use gzip, zstd or none`);
+}
+
+export function checkLevel(compression: Compression, level: number | undefined): number {
+  if (level === undefined) return DEFAULT_LEVEL[compression];
+  const [lo, hi] = LEVEL_RANGE[compression];
+  if (!Number.isInteger(level) || level < lo || level > hi) {
+    if (compression === 'none') throw new UserError('--compression-level has no meaning with --compression none; drop it');
+    throw new UserError(`compression level ${level} is out of range for ${compression}; use ${lo} to ${hi}`);
+  }
+  return level;
+}
+
+export function zstdAvailable(): boolean {
+  return typeof (zlib as unknown as { createZstdCompress?: unknown }).createZstdCompress === 'function';
+}
+
+export function createCompressor(compression: Compression, level: number, sink: Sink): Compressor {
+  switch (compression) {
+    case 'gzip':
+      return new ParallelGzip(sink, { level });
+    case 'zstd':
+      return new StreamCompressor(createZstd(level), sink);
+    case 'none':
+      return { push: (d) => sink.write(d), finish: async () => {} };
+  }
+}
+
+function createZstd(level: number): zlib.Zlib & NodeJS.ReadWriteStream {
+  if (!zstdAvailable()) {
+    throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
+  }
+  const z = zlib as unknown as {
+    createZstdCompress(o: object): zlib.Zlib & NodeJS.ReadWriteStream;
+    constants: Record<string, number>;
+  };
+  // Checksums on, no dictionary, single-threaded: the frame depends only on level and input.
+  return z.createZstdCompress({
+    params: {
+      [z.constants.ZSTD_c_compressionLevel]: level,
+      [z.constants.ZSTD_c_checksumFlag]: 1,
+    },
+  });
+}
+
+/** Adapts a Node transform stream (zstd) to the Compressor interface with backpressure. */
+class StreamCompressor implements Compressor {
+  private readonly done: Promise<void>;
+  constructor(
+    private readonly stream: NodeJS.ReadWriteStream,
+    sink: Sink,
+  ) {
+    this.done = (async () => {
+      for await (const chunk of stream as unknown as AsyncIterable<Buffer>) await sink.write(chunk);
+    })();
+    this.done.catch(() => {});
+  }
+  async push(data: Buffer): Promise<void> {
+    if (!this.stream.write(data)) await Promise.race([once(this.stream as unknown as NodeJS.EventEmitter, 'drain'), this.done]);
+  }
+  async finish(): Promise<void> {
+    this.stream.end();
+    await this.done;
+  }
+}
+
+/** Writes a blob to a file while hashing it and counting its bytes. */
+export class BlobFileSink implements Sink {
+  private readonly hash: Hash = createHash('sha256');
+  size = 0;
+  private constructor(private readonly fh: fs.FileHandle) {}
+
+  static async create(path: string): Promise<BlobFileSink> {
+    return new BlobFileSink(await fs.open(path, 'w'));
+  }
+
+  async write(data: Buffer): Promise<void> {
+    this.hash.update(data);
+    this.size += data.length;
+    let off = 0;
+    while (off < data.length) {
+      const { bytesWritten } = await this.fh.write(data, off, data.length - off);
+      off += bytesWritten;
+    }
+  }
+
+  async close(): Promise<string> {
+    await this.fh.close();
+    return 'sha256:' + this.hash.digest('hex');
+  }
+
+  async abort(): Promise<void> {
+    await this.fh.close().catch(() => {});
+  }
+}

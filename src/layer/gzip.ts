@@ -1,0 +1,93 @@
+// Deterministic parallel gzip, as pigz does it: the input is cut into fixed-size chunks, each
+// raw-deflated on its own (zlib's async calls run on the libuv thread pool) with the previous
+// 32 KiB as dictionary and a sync flush, then concatenated under one gzip header.
+// The chunk size is a constant, never derived from the core count, so the bytes (and the
+// digest) are the same whatever the machine; the concurrency only changes the speed.
+import zlib from 'node:zlib';
+import { promisify } from 'node:util';
+import type { Compressor, Sink } from './compress.js';
+
+const deflateRaw = promisify(zlib.deflateRaw) as (buf: Buffer, opts: zlib.ZlibOptions) => Promise<Buffer>;
+
+export const GZIP_CHUNK = 128 * 1024;
+const DICT = 32 * 1024;
+
+/** Fixed gzip header: no name, MTIME 0, OS 255 (unknown) so every host writes the same bytes. */
+export function gzipHeader(level: number): Buffer {
+  const xfl = level === 9 ? 2 : level === 1 ? 4 : 0;
+  return Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, xfl, 0xff]);
+}
+
+export interface ParallelGzipOptions {
+  level: number;
+  /** Chunks in flight at once; affects speed only. */
+  concurrency?: number;
+}
+
+export class ParallelGzip implements Compressor {
+  private readonly level: number;
+  private readonly concurrency: number;
+  private buf = Buffer.allocUnsafe(GZIP_CHUNK);
+  private fill = 0;
+  private dict: Buffer | undefined;
+  private crc = 0;
+  private total = 0;
+  private readonly inflight: Promise<Buffer>[] = [];
+  private started = false;
+
+  constructor(
+    private readonly sink: Sink,
+    opts: ParallelGzipOptions,
+  ) {
+    this.level = opts.level;
+    this.concurrency = Math.max(1, opts.concurrency ?? 8);
+  }
+
+  async push(data: Buffer): Promise<void> {
+    if (!this.started) {
+      this.started = true;
+      await this.sink.write(gzipHeader(this.level));
+    }
+    let off = 0;
+    while (off < data.length) {
+      const n = Math.min(GZIP_CHUNK - this.fill, data.length - off);
+      data.copy(this.buf, this.fill, off, off + n);
+      this.fill += n;
+      off += n;
+      if (this.fill === GZIP_CHUNK) await this.dispatch(false);
+    }
+  }
+
+  private async dispatch(last: boolean): Promise<void> {
+    const chunk = this.buf.subarray(0, this.fill);
+    this.crc = zlib.crc32(chunk, this.crc);
+    this.total = (this.total + chunk.length) % 0x100000000;
+    const opts: zlib.ZlibOptions = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
+    if (this.dict) opts.dictionary = this.dict;
+    this.inflight.push(deflateRaw(chunk, opts));
+    // The next chunk's dictionary is this chunk's tail; the chunk buffer is handed off, so
+    // start a fresh one (the job reads the old buffer asynchronously).
+    if (!last) this.dict = chunk.subarray(chunk.length - DICT); // non-last chunks are always full
+    this.buf = Buffer.allocUnsafe(GZIP_CHUNK);
+    this.fill = 0;
+    while (this.inflight.length >= this.concurrency) await this.drainOne();
+  }
+
+  private async drainOne(): Promise<void> {
+    const out = await this.inflight.shift()!;
+    await this.sink.write(out);
+  }
+
+  async finish(): Promise<void> {
+    if (!this.started) {
+      this.started = true;
+      await this.sink.write(gzipHeader(this.level));
+    }
+    await this.dispatch(true);
+    while (this.inflight.length) await this.drainOne();
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(this.crc >>> 0, 0);
+    trailer.writeUInt32LE(this.total >>> 0, 4);
+    await this.sink.write(trailer);
+  }
+}

@@ -1,0 +1,145 @@
+// Decides which walked entries go into which layer and with which normalised tar header.
+// `--layer GLOB` layers come first, in the order given; the rest goes into the last layer.
+// Each layer carries the parent directories of what it holds, so it applies on its own.
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { TarHeader } from './tar.js';
+import { compareBytes, type WalkEntry } from './walk.js';
+import { UserError } from '../util/errors.js';
+
+export interface LayerEntry {
+  header: TarHeader;
+  /** Where the content comes from (regular files only). */
+  source?: WalkEntry;
+}
+
+export interface LayerPlan {
+  /** What the layer holds, for history and logs: the glob, or "." for the rest. */
+  selector: string;
+  entries: LayerEntry[];
+  /** Number of files and symlinks the layer holds (not counting directories). */
+  files: number;
+  /** Bytes of file content. */
+  bytes: number;
+}
+
+export interface PlanOptions {
+  /** Absolute path in the image where the context lands, e.g. /app. */
+  dest: string;
+  layerGlobs: string[];
+  uid: number;
+  gid: number;
+  mtime: number;
+}
+
+/** Normalises --dest: absolute, no '..', no trailing slash; returns the tar prefix ('' for /). */
+export function destPrefix(dest: string): string {
+  if (!dest.startsWith('/')) throw new UserError(`--dest "${dest}" must be an absolute path in the image, like /app`);
+  if (dest.split('/').includes('..')) throw new UserError(`--dest "${dest}" must not contain ".."`);
+  return path.posix.normalize(dest).replace(/^\/+/, '').replace(/\/+$/, '');
+}
+
+function parentsOf(name: string): string[] {
+  const parts = name.split('/');
+  const out: string[] = [];
+  for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join('/'));
+  return out;
+}
+
+export function planLayers(entries: WalkEntry[], opts: PlanOptions): LayerPlan[] {
+  const prefix = destPrefix(opts.dest);
+  const join = (rel: string) => (prefix && rel ? `${prefix}/${rel}` : prefix || rel);
+  const matchers = opts.layerGlobs.map((g) => {
+    if (!g.trim()) throw new UserError('--layer needs a glob, like "node_modules/**"');
+    return picomatch(g, { dot: true });
+  });
+  const rest = matchers.length;
+  const byRel = new Map(entries.map((e) => [e.rel, e]));
+
+  // Files and symlinks: the first glob that matches, else the rest layer.
+  const own = new Map<string, number>();
+  const covered = new Set<string>();
+  const cover = (rel: string) => {
+    for (const p of parentsOf(rel)) covered.add(p);
+    covered.add('');
+  };
+  for (const e of entries) {
+    if (e.type === 'dir') continue;
+    const i = matchers.findIndex((m) => m(e.rel));
+    own.set(e.rel, i < 0 ? rest : i);
+    cover(e.rel);
+  }
+  // Directories only where nothing below them brings them in (empty ones), deepest first.
+  for (let k = entries.length - 1; k >= 0; k--) {
+    const e = entries[k];
+    if (e.type !== 'dir' || covered.has(e.rel)) continue;
+    if (e.rel === '') continue;
+    const i = matchers.findIndex((m) => m(e.rel) || m(e.rel + '/'));
+    own.set(e.rel, i < 0 ? rest : i);
+    cover(e.rel);
+  }
+
+  const destChain = prefix ? [...parentsOf(prefix), prefix] : [];
+  const plans: LayerPlan[] = [];
+  for (let layer = 0; layer <= rest; layer++) {
+    const rels = [...own].filter(([, l]) => l === layer).map(([r]) => r);
+    if (rels.length === 0) continue;
+    const dirs = new Set<string>(['']);
+    for (const r of rels) for (const p of parentsOf(r)) dirs.add(p);
+    plans.push(makePlan(layer < rest ? opts.layerGlobs[layer] : '.', rels, dirs, destChain, byRel, join, opts));
+  }
+  if (plans.length === 0) plans.push(makePlan('.', [], new Set(['']), destChain, byRel, join, opts));
+  return plans;
+}
+
+function makePlan(
+  selector: string,
+  rels: string[],
+  dirs: Set<string>,
+  destChain: string[],
+  byRel: Map<string, WalkEntry>,
+  join: (rel: string) => string,
+  opts: PlanOptions,
+): LayerPlan {
+  const base = { uid: opts.uid, gid: opts.gid, mtime: opts.mtime };
+  const items: LayerEntry[] = [];
+  for (const d of destChain) items.push({ header: { ...base, name: d + '/', type: 'dir', mode: 0o755, size: 0 } });
+  for (const d of dirs) {
+    const name = join(d);
+    if (!name) continue; // dest "/" with the context root: the image root itself is not an entry
+    if (destChain.includes(name)) continue;
+    items.push({ header: { ...base, name: name + '/', type: 'dir', mode: 0o755, size: 0 } });
+  }
+  let files = 0;
+  let bytes = 0;
+  for (const r of rels) {
+    if (dirs.has(r)) continue;
+    const e = byRel.get(r)!;
+    const name = join(r);
+    if (e.type === 'dir') items.push({ header: { ...base, name: name + '/', type: 'dir', mode: 0o755, size: 0 } });
+    else if (e.type === 'symlink') {
+      files++;
+      items.push({ header: { ...base, name, type: 'symlink', mode: 0o777, size: 0, linkname: e.linkTarget } });
+    } else {
+      files++;
+      bytes += e.size;
+      items.push({ header: { ...base, name, type: 'file', mode: e.executable ? 0o755 : 0o644, size: e.size }, source: e });
+    }
+  }
+  // Sort by path bytes (directories compared without their trailing slash), parents first.
+  items.sort((a, b) => compareBytes(a.header.name.replace(/\/$/, ''), b.header.name.replace(/\/$/, '')));
+  // Hard links inside this layer: the first path (in order) holds the content, later ones link to it.
+  const firstOfInode = new Map<string, string>();
+  for (const it of items) {
+    const ino = it.source?.inode;
+    if (!ino) continue;
+    const first = firstOfInode.get(ino);
+    if (first === undefined) firstOfInode.set(ino, it.header.name);
+    else {
+      bytes -= it.header.size;
+      it.header = { ...it.header, type: 'hardlink', size: 0, linkname: first };
+      it.source = undefined;
+    }
+  }
+  return { selector, entries: items, files, bytes };
+}

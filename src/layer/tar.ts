@@ -1,0 +1,129 @@
+// Deterministic tar headers (POSIX ustar, with PAX extended headers only where ustar cannot hold
+// a value). Everything that could vary between hosts is fixed by the caller: mode, owner, mtime.
+
+export const BLOCK = 512;
+/** End of archive: exactly two zero blocks, no padding to a 10240-byte record. */
+export const TRAILER = Buffer.alloc(2 * BLOCK);
+
+export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink';
+
+export interface TarHeader {
+  /** Path inside the image, relative (no leading slash); directories end with '/'. */
+  name: string;
+  type: EntryType;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  mtime: number;
+  /** Symlink target, or the name of the earlier entry a hard link points at. */
+  linkname?: string;
+}
+
+const TYPEFLAG: Record<EntryType, string> = { file: '0', hardlink: '1', symlink: '2', dir: '5' };
+const MAX_OCTAL_7 = 0o7777777; // 8-byte fields: 7 octal digits + NUL
+const MAX_OCTAL_11 = 0o77777777777; // 12-byte fields
+
+/** Bytes of padding after `size` bytes of content. */
+export function padding(size: number): number {
+  const r = size % BLOCK;
+  return r === 0 ? 0 : BLOCK - r;
+}
+
+function isAscii(s: string): boolean {
+  // Printable ASCII only: anything else goes through PAX, which is UTF-8 by definition.
+  return /^[\x20-\x7e]*$/.test(s);
+}
+
+/** Splits a name into ustar prefix (<=155) and name (<=100) at a '/', or undefined when it cannot. */
+function splitUstarName(name: string): { prefix: string; name: string } | undefined {
+  if (!isAscii(name)) return undefined;
+  if (name.length <= 100) return { prefix: '', name };
+  // Split at a slash such that the tail fits in 100 and the head in 155.
+  for (let i = name.length - 1; i > 0; i--) {
+    if (name[i] !== '/') continue;
+    const head = name.slice(0, i);
+    const tail = name.slice(i + 1);
+    if (tail.length === 0) continue;
+    if (tail.length > 100) break;
+    if (head.length <= 155) return { prefix: head, name: tail };
+  }
+  return undefined;
+}
+
+function writeString(buf: Buffer, off: number, len: number, s: string): void {
+  buf.write(s, off, len, 'utf8');
+}
+
+function writeOctal(buf: Buffer, off: number, len: number, n: number): void {
+  const s = n.toString(8).padStart(len - 1, '0');
+  buf.write(s + '\0', off, len, 'ascii');
+}
+
+function paxRecord(key: string, value: string): string {
+  // "%d %s=%s\n" where the length counts itself.
+  const body = ` ${key}=${value}\n`;
+  let len = Buffer.byteLength(body) + 1;
+  while (String(len).length + Buffer.byteLength(body) !== len) len = String(len).length + Buffer.byteLength(body);
+  return `${len}${body}`;
+}
+
+function ustarBlock(h: TarHeader, name: string, prefix: string, linkname: string, typeflag: string): Buffer {
+  const b = Buffer.alloc(BLOCK);
+  writeString(b, 0, 100, name);
+  writeOctal(b, 100, 8, h.mode & 0o7777);
+  writeOctal(b, 108, 8, Math.min(h.uid, MAX_OCTAL_7));
+  writeOctal(b, 116, 8, Math.min(h.gid, MAX_OCTAL_7));
+  writeOctal(b, 124, 12, Math.min(h.size, MAX_OCTAL_11));
+  writeOctal(b, 136, 12, Math.min(h.mtime, MAX_OCTAL_11));
+  b.fill(0x20, 148, 156); // checksum is computed with its own field as spaces
+  b.write(typeflag, 156, 1, 'ascii');
+  writeString(b, 157, 100, linkname);
+  b.write('ustar\x0000', 257, 8, 'ascii');
+  // uname/gname (265, 297) stay empty; devmajor/devminor as zeros like Go and GNU tar write them.
+  writeOctal(b, 329, 8, 0);
+  writeOctal(b, 337, 8, 0);
+  writeString(b, 345, 155, prefix);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += b[i];
+  b.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+  return b;
+}
+
+/**
+ * Encodes one entry's header block(s): a PAX 'x' header first when a value does not fit ustar.
+ * The PAX header's own fields are fixed (name "PaxHeader", mode 0644, same mtime/owner as the
+ * entry), so the bytes depend only on the entry.
+ */
+export function encodeHeader(h: TarHeader): Buffer {
+  const pax: string[] = [];
+  const split = splitUstarName(h.name);
+  const linkname = h.linkname ?? '';
+  const linkFits = isAscii(linkname) && linkname.length <= 100;
+  if (!split) pax.push(paxRecord('path', h.name));
+  if (!linkFits) pax.push(paxRecord('linkpath', linkname));
+  if (h.size > MAX_OCTAL_11) pax.push(paxRecord('size', String(h.size)));
+  if (h.uid > MAX_OCTAL_7) pax.push(paxRecord('uid', String(h.uid)));
+  if (h.gid > MAX_OCTAL_7) pax.push(paxRecord('gid', String(h.gid)));
+  if (h.mtime > MAX_OCTAL_11) pax.push(paxRecord('mtime', String(h.mtime)));
+
+  const fallbackName = split ?? { prefix: '', name: asciiFallback(h.name, 100) };
+  const main = ustarBlock(h, fallbackName.name, fallbackName.prefix, linkFits ? linkname : asciiFallback(linkname, 100), TYPEFLAG[h.type]);
+  if (pax.length === 0) return main;
+
+  const body = Buffer.from(pax.join(''), 'utf8');
+  const paxHeader = ustarBlock(
+    { name: 'PaxHeader', type: 'file', mode: 0o644, uid: 0, gid: 0, size: body.length, mtime: Math.min(h.mtime, MAX_OCTAL_11) },
+    'PaxHeader',
+    '',
+    '',
+    'x',
+  );
+  return Buffer.concat([paxHeader, body, Buffer.alloc(padding(body.length)), main]);
+}
+
+/** A readable stand-in for the ustar field when the real value is in a PAX record. */
+function asciiFallback(s: string, max: number): string {
+  const ascii = s.replace(/[^\x20-\x7e]/g, '_');
+  return ascii.length <= max ? ascii : ascii.slice(ascii.length - max);
+}
