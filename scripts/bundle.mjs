@@ -1,7 +1,7 @@
 // Bundles the CLI and the action entry points into self-contained ESM files in dist/.
 // Deterministic: same sources + same lockfile => same bytes (CI checks dist/ is fresh).
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 
 const outdir = process.argv[2] ?? 'dist';
 const entries = {
@@ -34,6 +34,8 @@ await build({
   logLevel: 'warning',
   banner: { js: banner },
 });
+// dist/ stays ESM even when copied away from the repository's package.json.
+writeFileSync(`${outdir}/package.json`, '{ "type": "module" }\n');
 if (present.cli) {
   // esbuild keeps the shebang of the entry file; make the CLI runnable directly.
   chmodSync(`${outdir}/cli.js`, 0o755);

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The external tools the tests use as oracles and servers. Run before the tests (npm pretest):
+# when one is missing, install them with apt-get if we are root on Debian/Ubuntu, else say how.
+set -euo pipefail
+PKGS="docker-registry skopeo umoci oci-image-tool runc buildah busybox-static apache2-utils zstd openssl git ca-certificates"
+TOOLS="docker-registry skopeo umoci oci-image-tool runc buildah busybox htpasswd zstd openssl git"
+missing=""
+for t in $TOOLS; do command -v "$t" >/dev/null 2>&1 || missing="$missing $t"; done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test-deps: installing Debian packages for the tests (missing:$missing)" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $PKGS >&2
+  exit 0
+fi
+echo "test-deps: the tests need:$missing. Install them with: sudo apt-get install $PKGS" >&2
+exit 1
