@@ -42,7 +42,7 @@ export function zstdAvailable(): boolean {
 export function createCompressor(compression: Compression, level: number, sink: Sink): Compressor {
   switch (compression) {
     case 'gzip':
-      return new ParallelGzip(sink, { level });
+      return new ParallelGzip(sink, { level, concurrency: Number(process.env.OCI_BUNDLE_GZIP_JOBS) || undefined });
     case 'zstd':
       return new StreamCompressor(createZstd(level), sink);
     case 'none':
@@ -88,10 +88,18 @@ class StreamCompressor implements Compressor {
   }
 }
 
-/** Writes a blob to a file while hashing it and counting its bytes. */
+/**
+ * Writes a blob to a file while hashing it and counting its bytes. Small writes are gathered into
+ * 1 MiB buffers and one write is kept in flight while the next fills, so the producer rarely
+ * waits on the disk and the thread pool sees few, large writes.
+ */
 export class BlobFileSink implements Sink {
+  private static readonly BUFFER = 1024 * 1024;
   private readonly hash: Hash = createHash('sha256');
   size = 0;
+  private buf = Buffer.allocUnsafe(BlobFileSink.BUFFER);
+  private fill = 0;
+  private inflight: Promise<void> = Promise.resolve();
   private constructor(private readonly fh: fs.FileHandle) {}
 
   static async create(path: string): Promise<BlobFileSink> {
@@ -101,19 +109,43 @@ export class BlobFileSink implements Sink {
   async write(data: Buffer): Promise<void> {
     this.hash.update(data);
     this.size += data.length;
-    let off = 0;
-    while (off < data.length) {
-      const { bytesWritten } = await this.fh.write(data, off, data.length - off);
-      off += bytesWritten;
+    if (data.length >= BlobFileSink.BUFFER) {
+      await this.flush();
+      await this.writeOut(data);
+      return;
     }
+    if (this.fill + data.length > BlobFileSink.BUFFER) await this.flush();
+    data.copy(this.buf, this.fill);
+    this.fill += data.length;
+  }
+
+  private async writeOut(data: Buffer): Promise<void> {
+    await this.inflight;
+    const fh = this.fh;
+    this.inflight = (async () => {
+      let off = 0;
+      while (off < data.length) off += (await fh.write(data, off, data.length - off)).bytesWritten;
+    })();
+    this.inflight.catch(() => {});
+  }
+
+  private async flush(): Promise<void> {
+    if (this.fill === 0) return;
+    const out = this.buf.subarray(0, this.fill);
+    this.buf = Buffer.allocUnsafe(BlobFileSink.BUFFER);
+    this.fill = 0;
+    await this.writeOut(out);
   }
 
   async close(): Promise<string> {
+    await this.flush();
+    await this.inflight;
     await this.fh.close();
     return 'sha256:' + this.hash.digest('hex');
   }
 
   async abort(): Promise<void> {
+    await this.inflight.catch(() => {});
     await this.fh.close().catch(() => {});
   }
 }

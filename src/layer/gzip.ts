@@ -4,10 +4,8 @@
 // The chunk size is a constant, never derived from the core count, so the bytes (and the
 // digest) are the same whatever the machine; the concurrency only changes the speed.
 import zlib from 'node:zlib';
-import { promisify } from 'node:util';
 import type { Compressor, Sink } from './compress.js';
-
-const deflateRaw = promisify(zlib.deflateRaw) as (buf: Buffer, opts: zlib.ZlibOptions) => Promise<Buffer>;
+import { deflatePool, type DeflatePool } from './deflate-pool.js';
 
 export const GZIP_CHUNK = 128 * 1024;
 const DICT = 32 * 1024;
@@ -22,6 +20,8 @@ export interface ParallelGzipOptions {
   level: number;
   /** Chunks in flight at once; affects speed only. */
   concurrency?: number;
+  /** Worker threads (default: one per core); affects speed only. */
+  workers?: number;
 }
 
 export class ParallelGzip implements Compressor {
@@ -34,13 +34,15 @@ export class ParallelGzip implements Compressor {
   private total = 0;
   private readonly inflight: Promise<Buffer>[] = [];
   private started = false;
+  private readonly pool: DeflatePool;
 
   constructor(
     private readonly sink: Sink,
     opts: ParallelGzipOptions,
   ) {
     this.level = opts.level;
-    this.concurrency = Math.max(1, opts.concurrency ?? 8);
+    this.concurrency = Math.max(1, opts.concurrency ?? 16);
+    this.pool = deflatePool(opts.workers);
   }
 
   async push(data: Buffer): Promise<void> {
@@ -62,12 +64,11 @@ export class ParallelGzip implements Compressor {
     const chunk = this.buf.subarray(0, this.fill);
     this.crc = zlib.crc32(chunk, this.crc);
     this.total = (this.total + chunk.length) % 0x100000000;
-    const opts: zlib.ZlibOptions = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
-    if (this.dict) opts.dictionary = this.dict;
-    this.inflight.push(deflateRaw(chunk, opts));
-    // The next chunk's dictionary is this chunk's tail; the chunk buffer is handed off, so
-    // start a fresh one (the job reads the old buffer asynchronously).
-    if (!last) this.dict = chunk.subarray(chunk.length - DICT); // non-last chunks are always full
+    const dict = this.dict;
+    // The next chunk's dictionary is this chunk's tail (non-last chunks are always full). Copy it:
+    // the chunk itself is handed to a worker.
+    if (!last) this.dict = Buffer.from(chunk.subarray(chunk.length - DICT));
+    this.inflight.push(this.pool.deflate(chunk, dict, this.level, last));
     this.buf = Buffer.allocUnsafe(GZIP_CHUNK);
     this.fill = 0;
     while (this.inflight.length >= this.concurrency) await this.drainOne();
