@@ -13,6 +13,7 @@ const HELP = `Usage: oci-bundle build [CONTEXT] [options]
 Packages CONTEXT (default ".") as an OCI image into an OCI image layout, reproducibly.
 
 Options:
+  --base REF               base image: a registry reference, oci:DIR[:TAG], or scratch (default)
   --dest PATH              where the context lands in the image (default /app)
   --entrypoint CMD         JSON array or a command line, e.g. '["/app/run","--fast"]'
   --cmd CMD                default arguments, same forms as --entrypoint
@@ -40,6 +41,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse(
     argv,
     {
+      base: { type: 'string', default: 'scratch' },
       dest: { type: 'string', default: '/app' },
       entrypoint: { type: 'string' },
       cmd: { type: 'string' },
@@ -71,6 +73,7 @@ export async function run(argv: string[]): Promise<number> {
   const owner = parseOwner(v.owner as string);
   const opts: BuildOptions = {
     context: positionals[0] ?? '.',
+    base: v.base as string,
     dest: v.dest as string,
     entrypoint: v.entrypoint !== undefined ? parseCommand(v.entrypoint as string, '--entrypoint') : undefined,
     cmd: v.cmd !== undefined ? parseCommand(v.cmd as string, '--cmd') : undefined,

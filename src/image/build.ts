@@ -13,12 +13,19 @@ import { checkLevel } from '../layer/compress.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize, type Logger } from '../util/log.js';
 import { UserError, fsError } from '../util/errors.js';
-import { rfc3339, scratchConfig, sortedRecord } from './config.js';
+import { BlobCache, defaultCacheDir } from '../layout/blob-cache.js';
+import { copyBaseBlobs, resolveBase, type ResolvedBase } from './base.js';
+import { derivedConfig, rfc3339, scratchConfig, sortedRecord } from './config.js';
+import { openSource } from './open-source.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 
 export interface BuildOptions {
   context: string;
+  /** Base image reference, `oci:DIR[:TAG]`, or scratch (default). */
+  base?: string;
+  /** Blob cache folder (default: the user's cache dir). */
+  cacheDir?: string;
   dest: string;
   entrypoint?: string[];
   cmd?: string[];
@@ -53,13 +60,13 @@ export interface BuildResult {
   configs: Array<{ platform: string; digest: string; manifest: string }>;
   layers: Array<{ digest: string; size: number; diffId: string; mediaType: string }>;
   sourceDateEpoch: number;
+  base: { name: string; digest: string; downloaded: number; reused: number } | null;
 }
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
   const started = Date.now();
   const level = checkLevel(opts.compression, opts.compressionLevel);
   const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ['latest'];
-  const platforms = opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const context = path.resolve(opts.context);
   if (opts.workdir !== undefined && !opts.workdir.startsWith('/')) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);
 
@@ -76,12 +83,17 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   if (opts.archive) exclude.push(path.resolve(opts.archive));
   const entries = await walkContext(opts.context, { ignore, exclude });
   const { epoch, from } = await resolveSourceDateEpoch(opts.sourceDateEpoch, context);
+  const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
+  let base: ResolvedBase | undefined;
+  if (opts.base && opts.base !== 'scratch') base = await resolveBase(openSource(opts.base), opts.platforms, cache, log);
+  const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const created = rfc3339(epoch);
   const plans = planLayers(entries, { dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
   log.info(`building ${opts.context} into ${opts.dest} (${entries.length - 1} entries, ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
 
   const layout = await LayoutWriter.open(opts.output);
   try {
+    const baseBlobs = base ? await copyBaseBlobs(base, layout, cache, log) : undefined;
     const layers: LayerResult[] = [];
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
@@ -99,8 +111,9 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
     const annotations = sortedRecord({ 'org.opencontainers.image.created': created, ...opts.annotations });
     const manifests: Descriptor[] = [];
     const configs: BuildResult['configs'] = [];
-    for (const platform of platforms) {
-      const config = scratchConfig({
+    for (const [pi, platform] of platforms.entries()) {
+      const baseImage = base?.images[pi];
+      const inputs = {
         platform,
         created,
         entrypoint: opts.entrypoint,
@@ -112,14 +125,17 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
         user: opts.user,
         diffIds: layers.map((l) => l.diffId),
         history,
-      });
+      };
+      const config = baseImage ? derivedConfig(baseImage.config, inputs, baseImage.config.history ?? []) : scratchConfig(inputs);
       const configDesc = (await layout.writeJson(MediaType.OciConfig, config)).descriptor;
       const manifest: ImageManifest = {
         schemaVersion: 2,
         mediaType: MediaType.OciManifest,
         config: configDesc,
-        layers: layers.map((l) => l.descriptor),
-        annotations,
+        layers: [...(baseImage?.layers ?? []), ...layers.map((l) => l.descriptor)],
+        annotations: baseImage
+          ? sortedRecord({ ...annotations, 'org.opencontainers.image.base.name': base!.name, 'org.opencontainers.image.base.digest': baseImage.manifestDigest, ...opts.annotations })
+          : annotations,
       };
       const { descriptor } = await layout.writeJson(MediaType.OciManifest, manifest);
       manifests.push({ ...descriptor, platform });
@@ -154,6 +170,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
       configs,
       layers: layers.map((l) => ({ digest: l.descriptor.digest, size: l.descriptor.size, diffId: l.diffId, mediaType: l.descriptor.mediaType })),
       sourceDateEpoch: epoch,
+      base: base ? { name: base.name, digest: base.digest, ...baseBlobs! } : null,
     };
   } catch (e) {
     await layout.rollback();

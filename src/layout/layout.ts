@@ -181,6 +181,20 @@ export class LayoutWriter extends OciLayout {
     this.createdBlobs.push(dest);
   }
 
+  /** Adds an existing, verified file as a blob: a hard link when possible, else a copy. */
+  async addBlobFile(src: string, digest: string): Promise<void> {
+    if (await this.hasBlob(digest)) return;
+    const dest = this.blobPath(digest);
+    await fs.mkdir(path.dirname(dest), { recursive: true });
+    const tmp = this.tempPath();
+    try {
+      await fs.link(src, tmp);
+    } catch {
+      await fs.copyFile(src, tmp);
+    }
+    await this.commitTempBlob(tmp, digest);
+  }
+
   /** Writes bytes as a blob (JSON documents); returns its descriptor. */
   async writeBlob(mediaType: string, bytes: Buffer): Promise<Descriptor> {
     const digest = sha256(bytes);
