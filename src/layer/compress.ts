@@ -42,7 +42,7 @@ export function zstdAvailable(): boolean {
 export function createCompressor(compression: Compression, level: number, sink: Sink): Compressor {
   switch (compression) {
     case 'gzip':
-      return new ParallelGzip(sink, { level, concurrency: Number(process.env.OCI_BUNDLE_GZIP_JOBS) || undefined });
+      return new ParallelGzip(sink, { level });
     case 'zstd':
       return new StreamCompressor(createZstd(level), sink);
     case 'none':

@@ -87,10 +87,12 @@ class DeflatePool {
 
 let shared: DeflatePool | undefined;
 
-/** The process-wide pool: one worker per core (at least 1, at most 8). */
+/** The process-wide pool: one worker per core (1 to 8; OCI_BUNDLE_WORKERS overrides). */
 export function deflatePool(size?: number): DeflatePool {
   if (size !== undefined) return new DeflatePool(size);
-  shared ??= new DeflatePool(Math.min(8, Math.max(1, os.availableParallelism?.() ?? os.cpus().length)));
+  const fromEnv = Number(process.env.OCI_BUNDLE_WORKERS);
+  const n = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : os.availableParallelism?.() ?? os.cpus().length;
+  shared ??= new DeflatePool(Math.min(8, Math.max(1, n)));
   return shared;
 }
 export type { DeflatePool };

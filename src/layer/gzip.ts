@@ -52,11 +52,13 @@ export class ParallelGzip implements Compressor {
     }
     let off = 0;
     while (off < data.length) {
+      // A full chunk is sent only once more input exists: the last chunk always carries the
+      // final block, so the stream's bytes do not depend on where the input ended.
+      if (this.fill === GZIP_CHUNK) await this.dispatch(false);
       const n = Math.min(GZIP_CHUNK - this.fill, data.length - off);
       data.copy(this.buf, this.fill, off, off + n);
       this.fill += n;
       off += n;
-      if (this.fill === GZIP_CHUNK) await this.dispatch(false);
     }
   }
 

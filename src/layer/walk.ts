@@ -1,7 +1,7 @@
 // Walks a build context into a sorted list of entries. Symlinks are recorded, never followed;
 // special files are refused; names are NFC-normalised with '/' separators so the same tree
 // gives the same list on Linux, macOS and Windows.
-import { promises as fs, type Stats } from 'node:fs';
+import { lstat as lstatCb, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UserError, fsError } from '../util/errors.js';
@@ -28,6 +28,33 @@ export interface WalkOptions {
 }
 
 /** Compares by UTF-8 bytes, the order the layer uses whatever the host's readdir order. */
+/** At most this many lstat calls in flight: enough to keep the disk busy, little memory. */
+const LSTAT_CONCURRENCY = 32;
+
+function lstatAll(paths: string[]): Promise<Stats[]> {
+  return new Promise((resolve, reject) => {
+    const out: Stats[] = new Array(paths.length);
+    let next = 0;
+    let done = 0;
+    let failed = false;
+    if (paths.length === 0) return resolve(out);
+    const start = () => {
+      const i = next++;
+      lstatCb(paths[i], (err, st) => {
+        if (failed) return;
+        if (err) {
+          failed = true;
+          return reject(fsError(err, paths[i], 'reading the build context'));
+        }
+        out[i] = st;
+        if (++done === paths.length) return resolve(out);
+        if (next < paths.length) start();
+      });
+    };
+    for (let k = 0; k < Math.min(LSTAT_CONCURRENCY, paths.length); k++) start();
+  });
+}
+
 export function compareBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
@@ -81,16 +108,7 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
     } catch (e) {
       throw fsError(e, dirAbs, 'reading a folder of the build context');
     }
-    const stats = await Promise.all(
-      names.map(async (name) => {
-        const abs = path.join(dirAbs, name);
-        try {
-          return await fs.lstat(abs);
-        } catch (e) {
-          throw fsError(e, abs, 'reading the build context');
-        }
-      }),
-    );
+    const stats = await lstatAll(names.map((name) => path.join(dirAbs, name)));
     const subdirs: Array<[string, string]> = [];
     for (let i = 0; i < names.length; i++) {
       const abs = path.join(dirAbs, names[i]);
