@@ -327,3 +327,40 @@ describe('bad input', () => {
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
+
+describe('layer reuse', () => {
+  test('an unchanged tree reuses its layers; a changed file is compressed again', () => {
+    const c = path.join(work, 'reuse');
+    makeTree(c);
+    const out = path.join(work, 'reuse-out');
+    const first = runCli(['build', c, '--output', out, '--layer', 'node_modules/**', '--source-date-epoch', '9', '--json']);
+    expect(first.stderr).not.toMatch(/reused/);
+    const again = runCli(['build', c, '--output', path.join(work, 'reuse-out2'), '--layer', 'node_modules/**', '--source-date-epoch', '9', '--json']);
+    expect(again.stderr.match(/unchanged: reused/g)).toHaveLength(2);
+    expect(JSON.parse(again.stdout).digest).toBe(JSON.parse(first.stdout).digest);
+    writeFileSync(path.join(c, 'index.html'), '<h1>new</h1>\n');
+    const changed = runCli(['build', c, '--output', path.join(work, 'reuse-out3'), '--layer', 'node_modules/**', '--source-date-epoch', '9', '--json']);
+    expect(changed.stderr.match(/unchanged: reused/g)).toHaveLength(1);
+    const layers = JSON.parse(changed.stdout).layers;
+    expect(layers[0].digest).toBe(JSON.parse(first.stdout).layers[0].digest);
+    expect(layers[1].digest).not.toBe(JSON.parse(first.stdout).layers[1].digest);
+    // --no-cache compresses everything again and still gets the same bytes
+    const fresh = runCli(['build', c, '--output', path.join(work, 'reuse-out4'), '--layer', 'node_modules/**', '--source-date-epoch', '9', '--json', '--no-cache']);
+    expect(fresh.stderr).not.toMatch(/reused/);
+    expect(JSON.parse(fresh.stdout).digest).toBe(JSON.parse(changed.stdout).digest);
+  });
+
+  test('a corrupted cache entry is not used', () => {
+    const c = path.join(work, 'reuse-corrupt');
+    makeTree(c);
+    const cache = path.join(work, 'corrupt-cache');
+    const first = runCli(['build', c, '--output', path.join(work, 'rc1'), '--cache-dir', cache, '--json']);
+    const digest = JSON.parse(first.stdout).layers[0].digest as string;
+    const blob = path.join(cache, 'blobs/sha256', digest.slice(7));
+    rmSync(blob);
+    writeFileSync(blob, 'garbage');
+    const again = runCli(['build', c, '--output', path.join(work, 'rc2'), '--cache-dir', cache, '--json']);
+    expect(again.stderr).not.toMatch(/reused/);
+    expect(JSON.parse(again.stdout).digest).toBe(JSON.parse(first.stdout).digest);
+  });
+});

@@ -34,6 +34,8 @@ Options:
   --output DIR             OCI layout to write (default ./oci-image)
   --archive FILE           also write the layout as one tar file (oci-archive)
   --tag REF                image reference; its tag names the image in the layout (repeatable)
+  --cache-dir DIR          blob and layer cache (default $OCI_BUNDLE_CACHE, else the user cache dir)
+  --no-cache               compress every layer even when an unchanged one is cached
   --json                   print the result as JSON on stdout
 `;
 
@@ -61,6 +63,8 @@ export async function run(argv: string[]): Promise<number> {
       output: { type: 'string', default: './oci-image' },
       archive: { type: 'string' },
       tag: { type: 'string', multiple: true, default: [] },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
     'build',
@@ -94,6 +98,8 @@ export async function run(argv: string[]): Promise<number> {
     output: v.output as string,
     archive: v.archive as string | undefined,
     tags: v.tag as string[],
+    cacheDir: v['cache-dir'] as string | undefined,
+    reuseLayers: !v['no-cache'],
   };
   const result = await buildImage(opts, stderrLogger);
   if (v.json) {

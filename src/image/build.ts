@@ -9,6 +9,7 @@ import { writeArchive } from '../layout/archive.js';
 import { walkContext, loadIgnoreFile } from '../layer/walk.js';
 import { planLayers } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
+import { LayerCache } from '../layer/layer-cache.js';
 import { checkLevel } from '../layer/compress.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize, type Logger } from '../util/log.js';
@@ -26,6 +27,8 @@ export interface BuildOptions {
   base?: string;
   /** Blob cache folder (default: the user's cache dir). */
   cacheDir?: string;
+  /** Reuse unchanged layers from the cache (default true). */
+  reuseLayers?: boolean;
   dest: string;
   entrypoint?: string[];
   cmd?: string[];
@@ -84,6 +87,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const entries = await walkContext(opts.context, { ignore, exclude });
   const { epoch, from } = await resolveSourceDateEpoch(opts.sourceDateEpoch, context);
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
+  const layerCache = opts.reuseLayers === false ? undefined : new LayerCache(cache);
   let base: ResolvedBase | undefined;
   if (opts.base && opts.base !== 'scratch') base = await resolveBase(openSource(opts.base), opts.platforms, cache, log);
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
@@ -97,10 +101,12 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
     const layers: LayerResult[] = [];
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
-      const l = await buildLayer(plan, layout, opts.compression, level);
+      const l = await buildLayer(plan, layout, opts.compression, level, layerCache);
       layers.push(l);
       log.info(
-        `layer ${i + 1}/${plans.length} (${plan.selector}): ${plan.files} files, ${humanSize(l.tarSize)} -> ${humanSize(l.descriptor.size)} ${opts.compression}, ${l.descriptor.digest.slice(0, 19)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+        `layer ${i + 1}/${plans.length} (${plan.selector}): ${plan.files} files, ${humanSize(l.tarSize)} -> ${humanSize(l.descriptor.size)} ${opts.compression}, ${l.descriptor.digest.slice(0, 19)}` +
+          (l.reused ? ' (unchanged: reused)' : '') +
+          ` in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
     }
     const history: HistoryEntry[] = layers.map((l) => ({

@@ -10,6 +10,7 @@ import { UserError, fsError } from '../util/errors.js';
 import { BlobFileSink, createCompressor } from './compress.js';
 import type { LayerEntry, LayerPlan } from './plan.js';
 import { encodeHeader, padding, TRAILER } from './tar.js';
+import { layerKey, type LayerCache } from './layer-cache.js';
 
 const SMALL_FILE = 1024 * 1024;
 
@@ -118,12 +119,29 @@ export interface LayerResult extends BuiltLayer {
   tarSize: number;
 }
 
+/**
+ * Builds a layer, or reuses the cached one when nothing that decides its bytes has changed
+ * (`reused` says which).
+ */
 export async function buildLayer(
   plan: LayerPlan,
   layout: LayoutWriter,
   compression: Compression,
   level: number,
-): Promise<LayerResult> {
+  cache?: LayerCache,
+): Promise<LayerResult & { reused: boolean }> {
+  const key = cache ? layerKey(plan, compression, level) : '';
+  const hit = cache ? await cache.lookup(key) : undefined;
+  if (hit) {
+    await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
+    return { ...hit.layer, createdBy: plan.selector, reused: true };
+  }
+  const built = await compressLayer(plan, layout, compression, level);
+  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest));
+  return { ...built, reused: false };
+}
+
+async function compressLayer(plan: LayerPlan, layout: LayoutWriter, compression: Compression, level: number): Promise<LayerResult> {
   const tmp = layout.tempPath();
   const sink = await BlobFileSink.create(tmp);
   const diff = createHash('sha256');

@@ -18,6 +18,8 @@ export interface WalkEntry {
   linkTarget?: string;
   /** dev:ino for files with more than one link, to find hard links inside the context. */
   inode?: string;
+  /** What the file system says about a file's content version (dev, ino, mtime, ctime), for layer reuse. */
+  stamp?: string;
 }
 
 export interface WalkOptions {
@@ -147,6 +149,7 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
           executable: (s.mode & 0o111) !== 0,
           size: s.size,
           inode: s.nlink > 1 ? `${s.dev}:${s.ino}` : undefined,
+          stamp: `${s.dev}:${s.ino}:${s.mtimeMs}:${s.ctimeMs}`,
         });
       }
     }

@@ -1,0 +1,73 @@
+// Layer reuse: an unchanged tree is not compressed again. A layer's key hashes everything that
+// decides its bytes — each entry's normalised header, and each file's identity on disk (device,
+// inode, size, mtime and ctime, which any write changes) — plus the compression settings. A hit
+// names the diff_id and the compressed blob, which is kept in the blob cache and verified by
+// digest before it is used.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { BlobCache } from '../layout/blob-cache.js';
+import { hashFile } from '../layout/blob-cache.js';
+import type { Compression } from '../oci/mediatypes.js';
+import type { Descriptor } from '../oci/types.js';
+import type { LayerPlan } from './plan.js';
+
+/** Bump when the layer format changes (tar or gzip bytes), so old entries are never reused. */
+const FORMAT = 'oci-bundle-layer-v1';
+
+export interface CachedLayer {
+  diffId: string;
+  descriptor: Descriptor;
+  tarSize: number;
+}
+
+export function layerKey(plan: LayerPlan, compression: Compression, level: number): string {
+  const h = createHash('sha256');
+  h.update(`${FORMAT}\0${compression}\0${level}\0`);
+  for (const e of plan.entries) {
+    const x = e.header;
+    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source?.abs ?? ''}\0${e.source?.stamp ?? ''}\n`);
+  }
+  return h.digest('hex');
+}
+
+export class LayerCache {
+  constructor(private readonly blobs: BlobCache) {}
+
+  private entryPath(key: string): string {
+    return path.join(this.blobs.dir, 'layers', key + '.json');
+  }
+
+  /** The cached layer for `key` with the path of its verified blob, or undefined. */
+  async lookup(key: string): Promise<{ layer: CachedLayer; blob: string } | undefined> {
+    let layer: CachedLayer;
+    try {
+      layer = JSON.parse(await fs.readFile(this.entryPath(key), 'utf8')) as CachedLayer;
+    } catch {
+      return undefined;
+    }
+    const blob = this.blobs.path(layer.descriptor.digest);
+    const h = await hashFile(blob).catch(() => undefined);
+    if (!h || h.digest !== layer.descriptor.digest || h.size !== layer.descriptor.size) return undefined;
+    return { layer, blob };
+  }
+
+  /** Remembers a layer just built; its blob is hard-linked (or copied) into the cache. */
+  async store(key: string, layer: CachedLayer, blobFile: string): Promise<void> {
+    try {
+      const dest = this.blobs.path(layer.descriptor.digest);
+      await fs.mkdir(path.dirname(dest), { recursive: true });
+      if (!(await fs.stat(dest).catch(() => undefined))) {
+        const tmp = `${dest}.tmp-${process.pid}`;
+        await fs.link(blobFile, tmp).catch(() => fs.copyFile(blobFile, tmp));
+        await fs.rename(tmp, dest);
+      }
+      const entry = this.entryPath(key);
+      await fs.mkdir(path.dirname(entry), { recursive: true });
+      await fs.writeFile(`${entry}.tmp-${process.pid}`, JSON.stringify(layer));
+      await fs.rename(`${entry}.tmp-${process.pid}`, entry);
+    } catch {
+      // The cache only saves time: a read-only or full cache folder must not fail the build.
+    }
+  }
+}
