@@ -65,10 +65,10 @@ describe('zstd (Node 24)', () => {
   });
 });
 
-test('the same digest with 1 or 8 deflate workers', () => {
+test('the same digest with 1 or 8 compression threads', () => {
   const ctx = makeTree(path.join(work, 'wctx'));
-  const a = buildWith(process.execPath, [ctx, '--output', path.join(work, 'w1'), '--source-date-epoch', '3'], { OCI_BUNDLE_WORKERS: '1' }).json;
-  const b = buildWith(process.execPath, [ctx, '--output', path.join(work, 'w8'), '--source-date-epoch', '3'], { OCI_BUNDLE_WORKERS: '8' }).json;
+  const a = buildWith(process.execPath, [ctx, '--output', path.join(work, 'w1'), '--source-date-epoch', '3'], { UV_THREADPOOL_SIZE: '1' }).json;
+  const b = buildWith(process.execPath, [ctx, '--output', path.join(work, 'w8'), '--source-date-epoch', '3'], { UV_THREADPOOL_SIZE: '8' }).json;
   expect(b.digest).toBe(a.digest);
   expect(readFileSync(path.join(work, 'w1', 'blobs/sha256', a.layers[0].digest.slice(7))).equals(readFileSync(path.join(work, 'w8', 'blobs/sha256', b.layers[0].digest.slice(7))))).toBe(true);
 });

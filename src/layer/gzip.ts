@@ -1,11 +1,15 @@
 // Deterministic parallel gzip, as pigz does it: the input is cut into fixed-size chunks, each
-// raw-deflated on its own (zlib's async calls run on the libuv thread pool) with the previous
-// 32 KiB as dictionary and a sync flush, then concatenated under one gzip header.
+// raw-deflated on its own (zlib's async calls run on the libuv thread pool, which file reads do
+// not compete for: the tar is read on its own thread) with the previous 32 KiB as dictionary
+// and a sync flush, then concatenated under one gzip header.
 // The chunk size is a constant, never derived from the core count, so the bytes (and the
 // digest) are the same whatever the machine; the concurrency only changes the speed.
 import zlib from 'node:zlib';
 import type { Compressor, Sink } from './compress.js';
-import { deflatePool, type DeflatePool } from './deflate-pool.js';
+
+function deflateRaw(chunk: Buffer, opts: zlib.ZlibOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => zlib.deflateRaw(chunk, opts, (e, out) => (e ? reject(e) : resolve(out))));
+}
 
 export const GZIP_CHUNK = 128 * 1024;
 const DICT = 32 * 1024;
@@ -20,29 +24,26 @@ export interface ParallelGzipOptions {
   level: number;
   /** Chunks in flight at once; affects speed only. */
   concurrency?: number;
-  /** Worker threads (default: one per core); affects speed only. */
-  workers?: number;
 }
 
 export class ParallelGzip implements Compressor {
   private readonly level: number;
   private readonly concurrency: number;
-  private buf = Buffer.allocUnsafe(GZIP_CHUNK);
+  private buf: Buffer;
   private fill = 0;
   private dict: Buffer | undefined;
   private crc = 0;
   private total = 0;
   private readonly inflight: Promise<Buffer>[] = [];
   private started = false;
-  private readonly pool: DeflatePool;
 
   constructor(
     private readonly sink: Sink,
     opts: ParallelGzipOptions,
   ) {
     this.level = opts.level;
-    this.concurrency = Math.max(1, opts.concurrency ?? 16);
-    this.pool = deflatePool(opts.workers);
+    this.concurrency = Math.max(1, opts.concurrency ?? 8);
+    this.buf = Buffer.allocUnsafeSlow(GZIP_CHUNK);
   }
 
   async push(data: Buffer): Promise<void> {
@@ -67,11 +68,13 @@ export class ParallelGzip implements Compressor {
     this.crc = zlib.crc32(chunk, this.crc);
     this.total = (this.total + chunk.length) % 0x100000000;
     const dict = this.dict;
-    // The next chunk's dictionary is this chunk's tail (non-last chunks are always full). Copy it:
-    // the chunk itself is handed to a worker.
-    if (!last) this.dict = Buffer.from(chunk.subarray(chunk.length - DICT));
-    this.inflight.push(this.pool.deflate(chunk, dict, this.level, last));
-    this.buf = Buffer.allocUnsafe(GZIP_CHUNK);
+    // The next chunk's dictionary is this chunk's tail (non-last chunks are always full); the
+    // chunk is read by the thread pool meanwhile, so the next one gets a fresh buffer.
+    if (!last) this.dict = chunk.subarray(chunk.length - DICT);
+    const opts: zlib.ZlibOptions = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
+    if (dict) opts.dictionary = dict;
+    this.inflight.push(deflateRaw(chunk, opts));
+    this.buf = Buffer.allocUnsafeSlow(GZIP_CHUNK);
     this.fill = 0;
     while (this.inflight.length >= this.concurrency) await this.drainOne();
   }

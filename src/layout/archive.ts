@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { tarStream } from '../layer/layer.js';
+import { produceTar } from '../layer/tar-producer.js';
 import type { LayerEntry } from '../layer/plan.js';
 import type { WalkEntry } from '../layer/walk.js';
 import { compareBytes } from '../layer/walk.js';
@@ -32,10 +32,12 @@ export async function writeArchive(layoutDir: string, archivePath: string, mtime
   let size = 0;
   try {
     fh = await fs.open(tmp, 'w');
-    for await (const chunk of tarStream(entries)) {
+    const tar = produceTar(entries);
+    for await (const chunk of tar.chunks) {
       await fh.write(chunk);
       size += chunk.length;
     }
+    await tar.result;
     await fh.close();
     fh = undefined;
     await fs.rename(tmp, archivePath);

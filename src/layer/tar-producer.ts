@@ -1,0 +1,174 @@
+// The layer's tar stream, produced on a worker thread: file contents are read there with plain
+// synchronous calls (open, read, close: no event-loop round trip per file), written after the
+// headers the main thread encoded, hashed into the diff_id, and handed over in 1 MiB batches.
+// A shared counter bounds how far the reader may run ahead of the compressor.
+import { Worker } from 'node:worker_threads';
+import { encodeHeader, TRAILER } from './tar.js';
+import type { LayerEntry } from './plan.js';
+import { UserError, fsError } from '../util/errors.js';
+
+const BATCH_ENTRIES = 1024;
+const OUT_BYTES = 1024 * 1024;
+const MAX_AHEAD = 8; // batches of output (8 MiB) not yet consumed
+
+// Plain CommonJS run with eval, so it works from the single-file bundle and from sources alike.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const crypto = require('node:crypto');
+const OUT = ${OUT_BYTES}, MAX_AHEAD = ${MAX_AHEAD};
+const ahead = new Int32Array(workerData.shared); // [0] batches posted - consumed
+const hash = crypto.createHash('sha256');
+// Output buffers own their memory and are transferred, never copied: no garbage piles up here.
+let out = Buffer.allocUnsafeSlow(OUT), fill = 0, total = 0;
+function flush() {
+  if (fill === 0) return;
+  while (Atomics.load(ahead, 0) >= MAX_AHEAD) Atomics.wait(ahead, 0, Atomics.load(ahead, 0), 1000);
+  Atomics.add(ahead, 0, 1);
+  parentPort.postMessage({ t: 'data', b: out.buffer, n: fill }, [out.buffer]);
+  out = Buffer.allocUnsafeSlow(OUT); fill = 0;
+}
+function put(src, start, end) {
+  hash.update(src.subarray(start, end));
+  total += end - start;
+  while (start < end) {
+    const n = Math.min(OUT - fill, end - start);
+    src.copy(out, fill, start, start + n);
+    fill += n; start += n;
+    if (fill === OUT) flush();
+  }
+}
+const ZERO = Buffer.alloc(512);
+const big = Buffer.allocUnsafe(OUT);
+function copyFile(p, size) {
+  const fd = fs.openSync(p, 'r');
+  try {
+    let got = 0;
+    for (;;) {
+      const n = fs.readSync(fd, big, 0, OUT, null);
+      if (n === 0) break;
+      if (got + n > size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
+      put(big, 0, n);
+      got += n;
+    }
+    if (got !== size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
+  } finally { fs.closeSync(fd); }
+}
+parentPort.on('message', (m) => {
+  try {
+    if (m.t === 'end') {
+      const trailer = Buffer.from(m.trailer.buffer, m.trailer.byteOffset, m.trailer.byteLength);
+      put(trailer, 0, trailer.length);
+      flush();
+      parentPort.postMessage({ t: 'end', diffId: 'sha256:' + hash.digest('hex'), size: total });
+      return;
+    }
+    const headers = Buffer.from(m.headers);
+    for (const e of m.entries) {
+      put(headers, e.ho, e.ho + e.hl);
+      if (e.p === undefined) continue;
+      copyFile(e.p, e.s);
+      const pad = (512 - (e.s % 512)) % 512;
+      if (pad) put(ZERO, 0, pad);
+    }
+    parentPort.postMessage({ t: 'batch' });
+  } catch (err) {
+    parentPort.postMessage({ t: 'error', code: err.code, message: String(err.message), path: err.path });
+  }
+});
+`;
+
+export interface TarProduction {
+  chunks: AsyncIterable<Buffer>;
+  /** Resolves after the last chunk: the diff_id and the tar's size. */
+  result: Promise<{ diffId: string; size: number }>;
+}
+
+/** Starts producing the layer's tar; consume `chunks` fully, then await `result`. */
+export function produceTar(entries: LayerEntry[]): TarProduction {
+  const shared = new SharedArrayBuffer(4);
+  const ahead = new Int32Array(shared);
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { shared }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+  const queue: Buffer[] = [];
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  let done = false;
+  let next = 0;
+  let resolveResult!: (r: { diffId: string; size: number }) => void;
+  let rejectResult!: (e: Error) => void;
+  const result = new Promise<{ diffId: string; size: number }>((res, rej) => {
+    resolveResult = res;
+    rejectResult = rej;
+  });
+  result.catch(() => {});
+
+  const sendBatch = () => {
+    if (next > entries.length) return;
+    if (next === entries.length) {
+      worker.postMessage({ t: 'end', trailer: TRAILER });
+      next++;
+      return;
+    }
+    const batch = entries.slice(next, next + BATCH_ENTRIES);
+    next += batch.length;
+    const encoded = batch.map((e) => encodeHeader(e.header));
+    const headers = Buffer.concat(encoded);
+    let off = 0;
+    const items = batch.map((e, i) => {
+      const item = { ho: off, hl: encoded[i].length, p: e.header.type === 'file' && e.header.size > 0 ? e.source!.abs : undefined, s: e.header.size };
+      off += encoded[i].length;
+      return item;
+    });
+    const ab = headers.buffer.slice(headers.byteOffset, headers.byteOffset + headers.length);
+    worker.postMessage({ t: 'batch', headers: ab, entries: items }, [ab]);
+  };
+  const fail = (e: Error) => {
+    failure ??= e;
+    wake?.();
+    rejectResult(failure);
+    void worker.terminate();
+  };
+  worker.on('message', (m: { t: string; b?: ArrayBuffer; n?: number; diffId?: string; size?: number; code?: string; message?: string; path?: string }) => {
+    if (m.t === 'data') {
+      queue.push(Buffer.from(m.b!, 0, m.n));
+      wake?.();
+    } else if (m.t === 'batch') {
+      sendBatch();
+    } else if (m.t === 'end') {
+      done = true;
+      wake?.();
+      resolveResult({ diffId: m.diffId!, size: m.size! });
+      void worker.terminate();
+    } else if (m.t === 'error') {
+      const file = m.path ?? 'a file of the build context';
+      if (!m.code) fail(new Error(`tar producer: ${m.message}`));
+      else if (m.code === 'OCI_CHANGED') fail(new UserError(`${file} changed size while it was being packaged; rebuild once the build output is complete`));
+      else fail(fsError(Object.assign(new Error(m.message), { code: m.code }), file, 'reading a file of the build context'));
+    }
+  });
+  worker.on('error', (e) => fail(e));
+  sendBatch();
+  // Two batches outstanding keep the worker busy while the next headers are encoded.
+  sendBatch();
+
+  async function* chunks(): AsyncGenerator<Buffer> {
+    try {
+      for (;;) {
+        if (failure) throw failure;
+        const b = queue.shift();
+        if (b) {
+          Atomics.sub(ahead, 0, 1);
+          Atomics.notify(ahead, 0);
+          yield b;
+          continue;
+        }
+        if (done) return;
+        await new Promise<void>((r) => (wake = r));
+        wake = undefined;
+      }
+    } finally {
+      if (!done) fail(failure ?? new Error('tar production stopped'));
+    }
+  }
+  return { chunks: chunks(), result };
+}
