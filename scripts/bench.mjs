@@ -73,15 +73,18 @@ const { files, bytes } = treeStats(TREE);
 const node24 = existsSync(NODE24) ? NODE24 : undefined;
 const zstdNode = node24 ?? (Number(process.versions.node.split('.')[0]) >= 23 ? process.execPath : undefined);
 const cases = {
-  'oci-bundle gzip': (i) => `node ${CLI} build ${TREE} --output ${WORK}/o-gzip-${i} --source-date-epoch 0 >/dev/null 2>&1`,
-  ...(zstdNode ? { 'oci-bundle zstd': (i) => `${zstdNode} ${CLI} build ${TREE} --output ${WORK}/o-zstd-${i} --compression zstd --source-date-epoch 0 >/dev/null 2>&1` } : {}),
-  'oci-bundle rebuild (unchanged)': (i) => `node ${CLI} build ${TREE} --output ${WORK}/o-gzip-${i} --tag again --source-date-epoch 0 >/dev/null 2>&1`,
+  // A first build: an empty cache folder, so every layer is compressed (and then cached).
+  'oci-bundle gzip': (i) => `node ${CLI} build ${TREE} --output ${WORK}/o-gzip-${i} --cache-dir ${WORK}/cache-gzip-${i} --source-date-epoch 0 >/dev/null 2>&1`,
+  ...(zstdNode ? { 'oci-bundle zstd': (i) => `${zstdNode} ${CLI} build ${TREE} --output ${WORK}/o-zstd-${i} --cache-dir ${WORK}/cache-zstd-${i} --compression zstd --source-date-epoch 0 >/dev/null 2>&1` } : {}),
+  // The same tree again with the cache the first build left.
+  'oci-bundle rebuild (unchanged)': (i) => `node ${CLI} build ${TREE} --output ${WORK}/o-rebuild-${i} --cache-dir ${WORK}/cache-gzip-${i} --source-date-epoch 0 >/dev/null 2>&1`,
   'tar | gzip -6': (i) => `tar -cf - -C ${TREE} . | gzip -6 > ${WORK}/tar-${i}.tgz`,
   ...(have('umoci') ? { 'umoci repack': (i) => `umoci repack --image ${WORK}/umoci-${i}:t ${WORK}/ub-${i}` } : {}),
 };
 const prepare = {
-  'oci-bundle gzip': (i) => rmSync(`${WORK}/o-gzip-${i}`, { recursive: true, force: true }),
-  'oci-bundle zstd': (i) => rmSync(`${WORK}/o-zstd-${i}`, { recursive: true, force: true }),
+  'oci-bundle gzip': (i) => ['o-gzip', 'cache-gzip'].forEach((d) => rmSync(`${WORK}/${d}-${i}`, { recursive: true, force: true })),
+  'oci-bundle zstd': (i) => ['o-zstd', 'cache-zstd'].forEach((d) => rmSync(`${WORK}/${d}-${i}`, { recursive: true, force: true })),
+  'oci-bundle rebuild (unchanged)': (i) => rmSync(`${WORK}/o-rebuild-${i}`, { recursive: true, force: true }),
   'umoci repack': (i) => {
     rmSync(`${WORK}/umoci-${i}`, { recursive: true, force: true });
     rmSync(`${WORK}/ub-${i}`, { recursive: true, force: true });

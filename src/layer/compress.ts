@@ -1,5 +1,6 @@
 // Compressors behind one small interface, writing into a Sink. The gzip path is our own
 // deterministic parallel deflate; zstd uses Node's zlib where it has zstd (Node >= 22.15).
+import os from 'node:os';
 import zlib from 'node:zlib';
 import { once } from 'node:events';
 import { createHash, type Hash } from 'node:crypto';
@@ -58,11 +59,13 @@ function createZstd(level: number): zlib.Zlib & NodeJS.ReadWriteStream {
     createZstdCompress(o: object): zlib.Zlib & NodeJS.ReadWriteStream;
     constants: Record<string, number>;
   };
-  // Checksums on, no dictionary, single-threaded: the frame depends only on level and input.
+  // Checksums on, no dictionary. zstd's multithreaded mode writes the same frames whatever the
+  // number of workers (>= 1): the job size follows the level, not the core count.
   return z.createZstdCompress({
     params: {
       [z.constants.ZSTD_c_compressionLevel]: level,
       [z.constants.ZSTD_c_checksumFlag]: 1,
+      [z.constants.ZSTD_c_nbWorkers]: Math.max(1, Math.min(8, os.availableParallelism?.() ?? os.cpus().length)),
     },
   });
 }

@@ -2,6 +2,7 @@
 // special files are refused; names are NFC-normalised with '/' separators so the same tree
 // gives the same list on Linux, macOS and Windows.
 import { lstat as lstatCb, promises as fs, type Stats } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UserError, fsError } from '../util/errors.js';
@@ -29,36 +30,42 @@ export interface WalkOptions {
   exclude?: string[];
 }
 
-/** Compares by UTF-8 bytes, the order the layer uses whatever the host's readdir order. */
-/** At most this many lstat calls in flight: enough to keep the disk busy, little memory. */
-const LSTAT_CONCURRENCY = 32;
+/** At most this many file-system calls in flight: enough to keep the disk busy, little memory. */
+const FS_CONCURRENCY = 64;
 
-function lstatAll(paths: string[]): Promise<Stats[]> {
-  return new Promise((resolve, reject) => {
-    const out: Stats[] = new Array(paths.length);
-    let next = 0;
-    let done = 0;
-    let failed = false;
-    if (paths.length === 0) return resolve(out);
-    const start = () => {
-      const i = next++;
-      lstatCb(paths[i], (err, st) => {
-        if (failed) return;
-        if (err) {
-          failed = true;
-          return reject(fsError(err, paths[i], 'reading the build context'));
-        }
-        out[i] = st;
-        if (++done === paths.length) return resolve(out);
-        if (next < paths.length) start();
-      });
-    };
-    for (let k = 0; k < Math.min(LSTAT_CONCURRENCY, paths.length); k++) start();
-  });
+// The callback lstat costs less per call than fs.promises.lstat.
+const lstatP = promisify(lstatCb);
+
+/** A counting semaphore with a FIFO queue. */
+function semaphore(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: Array<() => void> = [];
+  return async (task) => {
+    if (active >= n) await new Promise<void>((r) => queue.push(r));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else active--;
+    }
+  };
 }
 
+/** Compares by UTF-8 bytes, the order the layer uses whatever the host's readdir order. */
 export function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  // UTF-16 code-unit order equals UTF-8 byte order except around surrogate pairs; compare
+  // code units and fall back to bytes only when the first difference involves a surrogate.
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 function describeSpecial(st: Stats): string | undefined {
@@ -106,11 +113,18 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
   async function visit(dirAbs: string, dirRel: string): Promise<void> {
     let names: string[];
     try {
-      names = await fs.readdir(dirAbs);
+      names = await slot(() => fs.readdir(dirAbs));
     } catch (e) {
       throw fsError(e, dirAbs, 'reading a folder of the build context');
     }
-    const stats = await lstatAll(names.map((name) => path.join(dirAbs, name)));
+    const stats = await Promise.all(
+      names.map((name) => {
+        const abs = path.join(dirAbs, name);
+        return slot(() => lstatP(abs)).catch((e) => {
+          throw fsError(e, abs, 'reading the build context');
+        });
+      }),
+    );
     const subdirs: Array<[string, string]> = [];
     for (let i = 0; i < names.length; i++) {
       const abs = path.join(dirAbs, names[i]);
@@ -153,9 +167,12 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
         });
       }
     }
-    for (const [abs, rel] of subdirs) await visit(abs, rel);
+    await Promise.all(subdirs.map(([abs, rel]) => visit(abs, rel)));
   }
 
+  // Folders are read concurrently, file-system calls bounded; the final sort makes the order
+  // independent of which call finished first.
+  const slot = semaphore(FS_CONCURRENCY);
   await visit(root, '');
   entries.sort((a, b) => compareBytes(a.rel, b.rel));
   return entries;
