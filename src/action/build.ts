@@ -1,0 +1,116 @@
+// The root action: build + validate (+ push). Reads inputs, runs the engine, sets outputs and
+// writes the job summary. Everything else lives in the engine shared with the CLI.
+import * as core from '@actions/core';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { buildImage, type BuildOptions, type BuildResult } from '../image/build.js';
+import { parseCommand, parseEnv, parseKeyValues, parseLevel, parseOwner, parsePlatforms, parsePort } from '../image/options.js';
+import { rfc3339 } from '../image/config.js';
+import { parseCompression } from '../layer/compress.js';
+import { resolveSourceDateEpoch } from '../util/source-date.js';
+import { humanSize } from '../util/log.js';
+import { booleanInput, input, keyValueInput, listInput, stripAnnotationLevel } from './inputs.js';
+import { githubMetadata, withDefaults } from './github.js';
+import { actionLogger } from './logger.js';
+import { runAction } from './run.js';
+
+async function main(): Promise<void> {
+  const password = input('password');
+  if (password) core.setSecret(password);
+  const githubToken = input('github-token');
+  if (githubToken) core.setSecret(githubToken);
+
+  const context = input('context') ?? '.';
+  const { epoch } = await resolveSourceDateEpoch(input('source-date-epoch'), path.resolve(context));
+  const derived = githubMetadata(process.env, rfc3339(epoch));
+  const owner = parseOwner(input('owner') ?? '0:0');
+  const userAnnotations = keyValueInput('annotations').map(stripAnnotationLevel).filter((x): x is string => x !== undefined);
+  const output = input('output') ?? path.join(process.env.RUNNER_TEMP || path.resolve('.oci-bundle'), `oci-bundle-${process.env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`);
+  const opts: BuildOptions = {
+    context,
+    base: input('base') ?? 'scratch',
+    dest: input('dest') ?? '/app',
+    entrypoint: input('entrypoint') !== undefined ? parseCommand(input('entrypoint')!, 'input "entrypoint"') : undefined,
+    cmd: input('cmd') !== undefined ? parseCommand(input('cmd')!, 'input "cmd"') : undefined,
+    env: parseEnv(keyValueInput('env', false)),
+    labels: withDefaults(parseKeyValues(keyValueInput('labels'), 'labels'), derived),
+    annotations: withDefaults(parseKeyValues(userAnnotations, 'annotations'), derived),
+    ports: listInput('ports').map(parsePort),
+    workdir: input('workdir'),
+    user: input('user'),
+    platforms: parsePlatforms(listInput('platforms')),
+    layerGlobs: listInput('layers'),
+    ignoreFile: input('ignore-file'),
+    uid: owner.uid,
+    gid: owner.gid,
+    sourceDateEpoch: String(epoch),
+    compression: parseCompression(input('compression') ?? 'gzip'),
+    compressionLevel: input('compression-level') !== undefined ? parseLevel(input('compression-level')!) : undefined,
+    output,
+    archive: input('archive'),
+    tags: listInput('tags'),
+  };
+  const push = booleanInput('push', false);
+  booleanInput('cache', true);
+  listInput('insecure-registries');
+  input('username');
+
+  const result = await core.group('build', () => buildImage(opts, actionLogger));
+  setOutputs(result);
+  await writeSummary(result, push);
+  if (push) throw new Error('push: not wired yet');
+}
+
+function setOutputs(r: BuildResult): void {
+  core.setOutput('digest', r.digest);
+  const first = r.tags[0];
+  core.setOutput('image', first ? `${repositoryOf(first)}@${r.digest}` : '');
+  core.setOutput('tags', r.tags.join('\n'));
+  core.setOutput('platforms', r.platforms.join(','));
+  core.setOutput('layout', r.layout);
+  core.setOutput('archive', r.archive ?? '');
+  const { digest, mediaType, size, layout, archive, tags, platforms, config, layers } = r;
+  core.setOutput('metadata', JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers }));
+}
+
+/** A reference without its tag: registry/repo. */
+export function repositoryOf(ref: string): string {
+  const at = ref.indexOf('@');
+  const r = at >= 0 ? ref.slice(0, at) : ref;
+  const slash = r.lastIndexOf('/');
+  const colon = r.lastIndexOf(':');
+  return colon > slash ? r.slice(0, colon) : r;
+}
+
+async function writeSummary(r: BuildResult, pushed: boolean): Promise<void> {
+  const rows = [
+    [{ data: 'layer', header: true }, { data: 'digest', header: true }, { data: 'size', header: true }, { data: 'media type', header: true }],
+    ...r.layers.map((l, i) => [String(i + 1), code(l.digest), humanSize(l.size), l.mediaType]),
+  ];
+  const s = core.summary.addHeading('oci-bundle', 2).addTable([
+    [{ data: 'digest', header: true }, code(r.digest)],
+    [{ data: 'tags', header: true }, r.tags.length ? r.tags.map(code).join('<br>') : '(none)'],
+    [{ data: 'platforms', header: true }, r.platforms.join(', ')],
+    [{ data: 'base', header: true }, r.base ? `${code(r.base.name)} (${code(r.base.digest)})` : 'scratch'],
+    [{ data: 'layout', header: true }, code(r.layout)],
+  ]);
+  s.addHeading('Layers', 3).addTable(rows);
+  if (r.tags.length) {
+    const ref = `${repositoryOf(r.tags[0])}@${r.digest}`;
+    s.addHeading(pushed ? 'Pull' : 'Push and pull', 3);
+    s.addCodeBlock(pushed ? `docker pull ${ref}` : `skopeo copy oci:${r.layout}:${tagName(r.tags[0])} docker://${r.tags[0]}\ndocker pull ${ref}`, 'sh');
+  }
+  await s.write();
+}
+
+function code(s: string): string {
+  return `<code>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code>`;
+}
+
+function tagName(ref: string): string {
+  const slash = ref.lastIndexOf('/');
+  const colon = ref.lastIndexOf(':');
+  return colon > slash ? ref.slice(colon + 1) : 'latest';
+}
+
+void runAction(main);
