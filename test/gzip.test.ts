@@ -33,14 +33,14 @@ function reference(data: Buffer, level: number): Buffer {
   const out: Buffer[] = [Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, level === 9 ? 2 : level === 1 ? 4 : 0, 0xff])];
   let dict: Buffer | undefined;
   let off = 0;
-  do {
+  let last = false;
+  while (!last) {
     const chunk = data.subarray(off, off + GZIP_CHUNK);
     off += chunk.length;
-    const last = off >= data.length;
+    last = off >= data.length;
     out.push(zlib.deflateRawSync(chunk, { level, dictionary: dict, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
     dict = chunk.subarray(Math.max(0, chunk.length - 32768));
-    if (last) break;
-  } while (true);
+  }
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(zlib.crc32(data) >>> 0, 0);
   trailer.writeUInt32LE(data.length % 2 ** 32, 4);
