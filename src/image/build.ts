@@ -84,8 +84,8 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const exclude = [path.resolve(opts.output)];
   if (ignoreFile) exclude.push(path.resolve(ignoreFile));
   if (opts.archive) exclude.push(path.resolve(opts.archive));
-  const entries = await walkContext(opts.context, { ignore, exclude });
-  const { epoch, from } = await resolveSourceDateEpoch(opts.sourceDateEpoch, context);
+  // Asking git for the commit time overlaps the walk.
+  const [entries, { epoch, from }] = await Promise.all([walkContext(opts.context, { ignore, exclude }), resolveSourceDateEpoch(opts.sourceDateEpoch, context)]);
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? undefined : new LayerCache(cache);
   let base: ResolvedBase | undefined;
@@ -156,6 +156,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
     }
     layout.setRefs(top, refNames);
     await layout.commit();
+    layout.finish();
 
     let archiveSize: number | undefined;
     if (opts.archive) archiveSize = await writeArchive(layout.dir, opts.archive, epoch);

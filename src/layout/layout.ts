@@ -120,6 +120,8 @@ export class LayoutWriter extends OciLayout {
   private readonly tempFiles = new Set<string>();
   private createdDir = false;
   private wasEmpty = false;
+  /** index.json as it was before commit(): null when there was none. */
+  private previousIndex: string | null | undefined;
   private index: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] };
 
   private constructor(dir: string) {
@@ -232,14 +234,25 @@ export class LayoutWriter extends OciLayout {
     return this.index;
   }
 
-  /** Writes oci-layout, then replaces index.json atomically: the last step of a build. */
+  /**
+   * Writes oci-layout, then replaces index.json atomically. Until finish(), rollback() can still
+   * put the previous index back (a build validates its output between the two).
+   */
   async commit(): Promise<void> {
+    if (this.previousIndex === undefined) {
+      this.previousIndex = await fs.readFile(path.join(this.dir, 'index.json'), 'utf8').catch(() => null);
+    }
     const header: OciLayoutHeader = { imageLayoutVersion: LAYOUT_VERSION };
     await this.atomicWrite('oci-layout', JSON.stringify(header));
     await this.atomicWrite('index.json', JSON.stringify(this.index, null, 2) + '\n');
+  }
+
+  /** The session is over: what it wrote stays. */
+  finish(): void {
     this.createdBlobs.length = 0;
     this.createdDir = false;
     this.wasEmpty = false;
+    this.previousIndex = undefined;
   }
 
   private async atomicWrite(name: string, text: string): Promise<void> {
@@ -263,6 +276,7 @@ export class LayoutWriter extends OciLayout {
       }
       return;
     }
+    if (typeof this.previousIndex === 'string') await this.atomicWrite('index.json', this.previousIndex);
     for (const b of this.createdBlobs) await fs.rm(b, { force: true }).catch(() => {});
     this.createdBlobs.length = 0;
   }
