@@ -5,6 +5,7 @@ import { parseCompression } from '../layer/compress.js';
 import { UsageError } from '../util/errors.js';
 import { stderrLogger } from '../util/log.js';
 import { parse } from './args.js';
+import { REGISTRY_FLAGS, REGISTRY_HELP, registryOptions } from './registry-flags.js';
 
 export const summary = 'build an OCI image from a folder into an OCI layout';
 
@@ -36,8 +37,9 @@ Options:
   --tag REF                image reference; its tag names the image in the layout (repeatable)
   --cache-dir DIR          blob and layer cache (default $OCI_BUNDLE_CACHE, else the user cache dir)
   --no-cache               compress every layer even when an unchanged one is cached
+  --push                   push to every --tag once built and validated
   --json                   print the result as JSON on stdout
-`;
+${REGISTRY_HELP}`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse(
@@ -66,6 +68,8 @@ export async function run(argv: string[]): Promise<number> {
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      push: { type: 'boolean', default: false },
+      ...REGISTRY_FLAGS,
     },
     'build',
   );
@@ -100,11 +104,13 @@ export async function run(argv: string[]): Promise<number> {
     tags: v.tag as string[],
     cacheDir: v['cache-dir'] as string | undefined,
     reuseLayers: !v['no-cache'],
+    push: v.push as boolean,
+    registry: await registryOptions(v, 'build'),
   };
   const result = await buildImage(opts, stderrLogger);
   if (v.json) {
-    const { digest, mediaType, size, layout, archive, tags, platforms, config, layers } = result;
-    process.stdout.write(JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers }, null, 2) + '\n');
+    const { digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push } = result;
+    process.stdout.write(JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push }, null, 2) + '\n');
   } else {
     process.stdout.write(result.digest + '\n');
   }

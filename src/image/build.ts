@@ -6,7 +6,7 @@ import { MediaType, type Compression } from '../oci/mediatypes.js';
 import type { Descriptor, HistoryEntry, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
 import { LayoutWriter } from '../layout/layout.js';
 import { writeArchive } from '../layout/archive.js';
-import { walkContext, loadIgnoreFile } from '../layer/walk.js';
+import { walkContext, loadIgnoreFile, type WalkEntry } from '../layer/walk.js';
 import { planLayers } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
 import { LayerCache } from '../layer/layer-cache.js';
@@ -18,6 +18,8 @@ import { BlobCache, defaultCacheDir } from '../layout/blob-cache.js';
 import { copyBaseBlobs, resolveBase, type ResolvedBase } from './base.js';
 import { derivedConfig, rfc3339, scratchConfig, sortedRecord } from './config.js';
 import { openSource } from './open-source.js';
+import type { RegistryClientOptions } from '../registry/client.js';
+import { pushLayout, type PushResult } from '../registry/push.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 
@@ -29,6 +31,10 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Reuse unchanged layers from the cache (default true). */
   reuseLayers?: boolean;
+  /** How to reach registries (base pull and push): insecure hosts, explicit credentials. */
+  registry?: RegistryClientOptions;
+  /** Push to every tag once built and validated. */
+  push?: boolean;
   dest: string;
   entrypoint?: string[];
   cmd?: string[];
@@ -64,6 +70,7 @@ export interface BuildResult {
   layers: Array<{ digest: string; size: number; diffId: string; mediaType: string }>;
   sourceDateEpoch: number;
   base: { name: string; digest: string; downloaded: number; reused: number } | null;
+  push: PushResult | null;
 }
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
@@ -88,8 +95,33 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const [entries, { epoch, from }] = await Promise.all([walkContext(opts.context, { ignore, exclude }), resolveSourceDateEpoch(opts.sourceDateEpoch, context)]);
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? undefined : new LayerCache(cache);
-  let base: ResolvedBase | undefined;
-  if (opts.base && opts.base !== 'scratch') base = await resolveBase(openSource(opts.base), opts.platforms, cache, log);
+  if (opts.push && opts.tags.length === 0) throw new UserError('--push needs at least one --tag to push to');
+  const registry: RegistryClientOptions = { logger: log, ...opts.registry };
+  const source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
+  try {
+    const base = source ? await resolveBase(source, opts.platforms, cache, log) : undefined;
+    return await assemble(opts, { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started }, log);
+  } finally {
+    await source?.close?.();
+  }
+}
+
+interface Prepared {
+  base: ResolvedBase | undefined;
+  entries: WalkEntry[];
+  epoch: number;
+  from: string;
+  refNames: string[];
+  level: number;
+  cache: BlobCache;
+  layerCache: LayerCache | undefined;
+  registry: RegistryClientOptions;
+  started: number;
+}
+
+/** Layers, configs, manifests and refs into the layout; then validation and the push. */
+async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promise<BuildResult> {
+  const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const created = rfc3339(epoch);
   const plans = planLayers(entries, { dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
@@ -157,7 +189,6 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
     layout.setRefs(top, refNames);
     await layout.commit();
     layout.finish();
-
     let archiveSize: number | undefined;
     if (opts.archive) archiveSize = await writeArchive(layout.dir, opts.archive, epoch);
     log.info(
@@ -165,6 +196,18 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
         (opts.archive ? `; archive ${opts.archive} (${humanSize(archiveSize!)})` : '') +
         ` in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
+
+    let pushed: PushResult | null = null;
+    if (opts.push) {
+      // Base layers living in the same registry are mounted rather than uploaded.
+      const mountFrom: Record<string, string> = {};
+      if (base?.source.mountFrom) {
+        const from = `${base.source.mountFrom.registry}/${base.source.mountFrom.repository}`;
+        for (const img of base.images) for (const l of img.layers) mountFrom[l.digest] = from;
+      }
+      pushed = await pushLayout(layout.dir, opts.tags, { ...registry, ref: refNames[0], mountFrom });
+    }
+
     return {
       digest: top.digest,
       mediaType: top.mediaType,
@@ -178,6 +221,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
       layers: layers.map((l) => ({ digest: l.descriptor.digest, size: l.descriptor.size, diffId: l.diffId, mediaType: l.descriptor.mediaType })),
       sourceDateEpoch: epoch,
       base: base ? { name: base.name, digest: base.digest, ...baseBlobs! } : null,
+      push: pushed,
     };
   } catch (e) {
     await layout.rollback();

@@ -1,0 +1,48 @@
+// The registry flags every command that talks to a registry takes, and turning them into
+// client options: --insecure-registry, --username with --password-stdin (or OCI_BUNDLE_PASSWORD).
+import { UsageError } from '../util/errors.js';
+import { readStdin, type Options } from './args.js';
+
+export const REGISTRY_FLAGS = {
+  'insecure-registry': { type: 'string', multiple: true },
+  username: { type: 'string', short: 'u' },
+  'password-stdin': { type: 'boolean' },
+} satisfies Options;
+
+export const REGISTRY_HELP = `  --insecure-registry HOST   talk plain HTTP to HOST[:PORT] (repeatable; loopback hosts always are)
+  --username USER            user name; the password (or token) is read from stdin with
+  --password-stdin           ... this flag (or from OCI_BUNDLE_PASSWORD)
+
+Credentials, in order: --username/--password-stdin, OCI_BUNDLE_USERNAME/OCI_BUNDLE_PASSWORD, then
+the docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json: auths, credHelpers,
+credsStore) as written by "docker login" and docker/login-action; else anonymous.
+`;
+
+export interface RegistryFlagValues {
+  'insecure-registry'?: string[];
+  username?: string;
+  'password-stdin'?: boolean;
+}
+
+export async function registryOptions(values: RegistryFlagValues, command: string) {
+  if (values['password-stdin'] && !values.username) throw new UsageError(`${command}: --password-stdin needs --username`);
+  let explicit: { username: string; password: string; source: string } | undefined;
+  if (values.username !== undefined) {
+    if (values.username === '') throw new UsageError(`${command}: --username is empty`);
+    let password: string;
+    let source: string;
+    if (values['password-stdin']) {
+      if (process.stdin.isTTY) throw new UsageError(`${command}: --password-stdin reads the password from stdin; pipe it in (e.g. echo "$TOKEN" | oci-bundle ${command} ...)`);
+      password = await readStdin();
+      source = '--username/--password-stdin';
+    } else if (process.env.OCI_BUNDLE_PASSWORD) {
+      password = process.env.OCI_BUNDLE_PASSWORD;
+      source = '--username/OCI_BUNDLE_PASSWORD';
+    } else {
+      throw new UsageError(`${command}: --username needs --password-stdin (or OCI_BUNDLE_PASSWORD); passwords are never taken on the command line`);
+    }
+    if (password === '') throw new UsageError(`${command}: the password read from stdin is empty`);
+    explicit = { username: values.username, password, source };
+  }
+  return { insecureRegistries: values['insecure-registry'] ?? [], explicit };
+}
