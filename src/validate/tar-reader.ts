@@ -1,0 +1,355 @@
+// A small push parser for tar streams (ustar, POSIX pax, GNU long names), written for checking
+// rather than extracting: it reports header checksum failures, truncation, a missing end marker
+// and junk after it, with byte offsets. Memory is bounded: one 512-byte header block plus the
+// body of pax / GNU long-name records (capped); file contents are passed through, never kept.
+
+export type TarEntryType = 'file' | 'hardlink' | 'symlink' | 'char' | 'block' | 'dir' | 'fifo' | 'sparse' | 'other';
+
+export interface TarEntry {
+  /** The path as stored (pax `path` or GNU long name applied), not normalised. */
+  path: string;
+  linkpath: string;
+  type: TarEntryType;
+  /** The raw typeflag character, e.g. '0', '5', 'S'. */
+  typeflag: string;
+  /** Bytes of content that follow the header (0 for links, dirs, devices, FIFOs). */
+  size: number;
+  mode: number;
+  uid: number;
+  gid: number;
+  /** Offset of the entry's (first) header in the uncompressed stream. */
+  offset: number;
+}
+
+export type TarIssueKind = 'checksum' | 'truncated-data' | 'truncated-padding' | 'truncated-header' | 'no-end-marker' | 'trailing-data' | 'bad-header' | 'ignored-size' | 'lone-zero-block' | 'oversized-extension' | 'pax';
+
+export interface TarIssue {
+  kind: TarIssueKind;
+  message: string;
+  offset: number;
+  /** The entry it concerns, when there is one. */
+  path?: string;
+}
+
+export interface TarReaderHandlers {
+  onEntry(entry: TarEntry): void;
+  /** Content of the current entry, in order (optional: contents are skipped otherwise). */
+  onData?(chunk: Buffer): void;
+  onEntryEnd?(entry: TarEntry): void;
+  onIssue(issue: TarIssue): void;
+}
+
+/** pax records and GNU long names larger than this are refused (a real path is < 4 KiB). */
+const MAX_EXTENSION = 1024 * 1024;
+const BLOCK = 512;
+
+type State = 'header' | 'data' | 'padding' | 'extension' | 'end' | 'stopped';
+
+export class TarReader {
+  private state: State = 'header';
+  private readonly block = Buffer.alloc(BLOCK);
+  private blockFill = 0;
+  /** Stream offset of the next byte. */
+  private offset = 0;
+  private remaining = 0;
+  private padding = 0;
+  private current?: TarEntry;
+  private extBuf: Buffer[] = [];
+  private extKind: 'x' | 'g' | 'L' | 'K' = 'x';
+  private extLen = 0;
+  private zeroBlocks = 0;
+  private pendingPax: Record<string, string> = {};
+  private globalPax: Record<string, string> = {};
+  private longName?: string;
+  private longLink?: string;
+  private trailingNonZero = false;
+  entries = 0;
+
+  constructor(private readonly h: TarReaderHandlers) {}
+
+  write(chunk: Buffer): void {
+    let pos = 0;
+    while (pos < chunk.length && this.state !== 'stopped') {
+      switch (this.state) {
+        case 'header': {
+          const n = Math.min(BLOCK - this.blockFill, chunk.length - pos);
+          chunk.copy(this.block, this.blockFill, pos, pos + n);
+          this.blockFill += n;
+          pos += n;
+          this.offset += n;
+          if (this.blockFill === BLOCK) {
+            this.blockFill = 0;
+            this.onHeaderBlock(this.offset - BLOCK);
+          }
+          break;
+        }
+        case 'data':
+        case 'extension': {
+          const n = Math.min(this.remaining, chunk.length - pos);
+          const piece = chunk.subarray(pos, pos + n);
+          if (this.state === 'data') this.h.onData?.(piece);
+          else this.collectExtension(piece);
+          pos += n;
+          this.offset += n;
+          this.remaining -= n;
+          if (this.remaining === 0) this.finishBody();
+          break;
+        }
+        case 'padding': {
+          const n = Math.min(this.padding, chunk.length - pos);
+          pos += n;
+          this.offset += n;
+          this.padding -= n;
+          if (this.padding === 0) this.state = 'header';
+          break;
+        }
+        case 'end': {
+          // After the end marker: block padding (zeros) is normal; anything else is suspicious.
+          if (!this.trailingNonZero) {
+            for (let i = pos; i < chunk.length; i++) {
+              if (chunk[i] !== 0) {
+                this.trailingNonZero = true;
+                this.h.onIssue({ kind: 'trailing-data', offset: this.offset + (i - pos), message: 'non-zero bytes after the end-of-archive marker (ignored by readers)' });
+                break;
+              }
+            }
+          }
+          this.offset += chunk.length - pos;
+          pos = chunk.length;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Call at the end of the stream. */
+  end(): { entries: number; bytes: number } {
+    const off = this.offset;
+    switch (this.state) {
+      case 'header':
+        if (this.blockFill > 0) {
+          this.h.onIssue({ kind: 'truncated-header', offset: off - this.blockFill, message: `the stream ends inside a header block (${this.blockFill} of 512 bytes)` });
+        } else if (this.zeroBlocks === 1) {
+          this.h.onIssue({ kind: 'no-end-marker', offset: off, message: 'the end-of-archive marker is one zero block instead of two' });
+        } else if (this.offset === 0) {
+          this.h.onIssue({ kind: 'no-end-marker', offset: 0, message: 'the tar stream is empty (not even an end-of-archive marker)' });
+        } else {
+          this.h.onIssue({ kind: 'no-end-marker', offset: off, message: 'the tar stream ends without an end-of-archive marker (two zero blocks)' });
+        }
+        break;
+      case 'data':
+      case 'extension':
+        this.h.onIssue({
+          kind: 'truncated-data',
+          offset: off,
+          path: this.current?.path,
+          message: `the stream ends inside the content of ${this.current ? `"${this.current.path}"` : 'an extended header'}: ${this.remaining} more bytes were announced`,
+        });
+        break;
+      case 'padding':
+        this.h.onIssue({
+          kind: 'truncated-padding',
+          offset: off,
+          message: `the stream ends right after the last entry's content, without its padding to 512 bytes or an end-of-archive marker (Go's archive/tar accepts this; GNU tar reports "Unexpected EOF")`,
+        });
+        break;
+      default:
+        break;
+    }
+    return { entries: this.entries, bytes: this.offset };
+  }
+
+  private stop(): void {
+    this.state = 'stopped';
+  }
+
+  private onHeaderBlock(at: number): void {
+    const b = this.block;
+    if (isZero(b)) {
+      this.zeroBlocks++;
+      if (this.zeroBlocks === 2) this.state = 'end';
+      return;
+    }
+    if (this.zeroBlocks === 1) {
+      this.h.onIssue({ kind: 'lone-zero-block', offset: at - BLOCK, message: 'a single zero block inside the archive (readers stop here and miss what follows)' });
+      this.zeroBlocks = 0;
+    }
+    const stored = parseNumber(b, 148, 8);
+    const { unsigned, signed } = checksums(b);
+    if (stored === undefined || (stored !== unsigned && stored !== signed)) {
+      this.h.onIssue({
+        kind: 'checksum',
+        offset: at,
+        message: `header checksum mismatch at byte ${at} (stored ${stored ?? 'unreadable'}, computed ${unsigned}): the archive is corrupt; nothing after this point was checked`,
+      });
+      this.stop();
+      return;
+    }
+    const typeflag = b[156] === 0 ? '0' : String.fromCharCode(b[156]);
+    const size = parseNumber(b, 124, 12);
+    if (size === undefined) {
+      this.h.onIssue({ kind: 'bad-header', offset: at, message: `unreadable size field in the header at byte ${at}; nothing after this point was checked` });
+      this.stop();
+      return;
+    }
+    const magic = b.toString('latin1', 257, 263);
+    const ustar = magic === 'ustar\0';
+    let name = cstring(b, 0, 100);
+    if (ustar) {
+      const prefix = cstring(b, 345, 155);
+      if (prefix) name = `${prefix}/${name}`;
+    }
+    if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+      if (size > MAX_EXTENSION) {
+        this.h.onIssue({ kind: 'oversized-extension', offset: at, message: `an extended header of ${size} bytes at byte ${at} (more than ${MAX_EXTENSION}); nothing after this point was checked` });
+        this.stop();
+        return;
+      }
+      this.extKind = typeflag;
+      this.extBuf = [];
+      this.extLen = 0;
+      this.current = undefined;
+      this.startBody(size, 'extension');
+      return;
+    }
+    const pax = { ...this.globalPax, ...this.pendingPax };
+    this.pendingPax = {};
+    const entry: TarEntry = {
+      path: pax.path ?? this.longName ?? name,
+      linkpath: pax.linkpath ?? this.longLink ?? cstring(b, 157, 100),
+      typeflag,
+      type: entryType(typeflag),
+      size: pax.size !== undefined && /^\d+$/.test(pax.size) ? Number(pax.size) : size,
+      mode: parseNumber(b, 100, 8) ?? 0,
+      uid: pax.uid !== undefined ? Number(pax.uid) : parseNumber(b, 108, 8) ?? 0,
+      gid: pax.gid !== undefined ? Number(pax.gid) : parseNumber(b, 116, 8) ?? 0,
+      offset: at,
+    };
+    this.longName = undefined;
+    this.longLink = undefined;
+    // As Go's archive/tar: links, directories, devices and FIFOs carry no content whatever size says.
+    const headerOnly = ['hardlink', 'symlink', 'char', 'block', 'dir', 'fifo'].includes(entry.type);
+    const bodySize = headerOnly ? 0 : entry.size;
+    if (headerOnly && entry.size !== 0) {
+      this.h.onIssue({ kind: 'ignored-size', offset: at, path: entry.path, message: `"${entry.path}" (${entry.type}) has a size of ${entry.size}; readers ignore it` });
+    }
+    this.entries++;
+    this.current = entry;
+    this.h.onEntry(entry);
+    this.startBody(bodySize, 'data');
+  }
+
+  private startBody(size: number, state: 'data' | 'extension'): void {
+    this.remaining = size;
+    this.padding = (BLOCK - (size % BLOCK)) % BLOCK;
+    this.state = state;
+    if (size === 0) this.finishBody();
+  }
+
+  private finishBody(): void {
+    if (this.state === 'extension') this.applyExtension();
+    else if (this.current) this.h.onEntryEnd?.(this.current);
+    this.state = this.padding > 0 ? 'padding' : 'header';
+  }
+
+  private collectExtension(piece: Buffer): void {
+    this.extBuf.push(Buffer.from(piece));
+    this.extLen += piece.length;
+  }
+
+  private applyExtension(): void {
+    const body = Buffer.concat(this.extBuf, this.extLen);
+    this.extBuf = [];
+    if (this.extKind === 'L') this.longName = cstring(body, 0, body.length);
+    else if (this.extKind === 'K') this.longLink = cstring(body, 0, body.length);
+    else {
+      const records = parsePax(body);
+      if (!records) {
+        this.h.onIssue({ kind: 'pax', offset: this.offset, message: `malformed pax extended header before byte ${this.offset}` });
+        return;
+      }
+      Object.assign(this.extKind === 'g' ? this.globalPax : this.pendingPax, records);
+    }
+  }
+}
+
+function isZero(b: Buffer): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
+  return true;
+}
+
+function cstring(b: Buffer, start: number, len: number): string {
+  const end = b.indexOf(0, start);
+  const stop = end < 0 || end > start + len ? start + len : end;
+  return b.toString('utf8', start, stop);
+}
+
+/** Octal (NUL/space padded) or base-256 (GNU, high bit set) numeric field. */
+export function parseNumber(b: Buffer, start: number, len: number): number | undefined {
+  if (b[start] & 0x80) {
+    // base-256, big-endian two's complement; we only accept non-negative values
+    if (b[start] === 0xff) return undefined;
+    let v = b[start] & 0x7f;
+    for (let i = start + 1; i < start + len; i++) v = v * 256 + b[i];
+    return Number.isSafeInteger(v) ? v : undefined;
+  }
+  const s = b.toString('latin1', start, start + len).replace(/[\0 ]+$/, '').replace(/^[ ]+/, '');
+  if (s === '') return 0;
+  if (!/^[0-7]+$/.test(s)) return undefined;
+  return parseInt(s, 8);
+}
+
+function checksums(b: Buffer): { unsigned: number; signed: number } {
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const v = i >= 148 && i < 156 ? 0x20 : b[i];
+    unsigned += v;
+    signed += v > 127 ? v - 256 : v;
+  }
+  return { unsigned, signed };
+}
+
+function entryType(flag: string): TarEntryType {
+  switch (flag) {
+    case '0':
+    case '7':
+      return 'file';
+    case '1':
+      return 'hardlink';
+    case '2':
+      return 'symlink';
+    case '3':
+      return 'char';
+    case '4':
+      return 'block';
+    case '5':
+      return 'dir';
+    case '6':
+      return 'fifo';
+    case 'S':
+      return 'sparse';
+    default:
+      return 'other';
+  }
+}
+
+/** "%d %s=%s\n" records; undefined when malformed. */
+function parsePax(body: Buffer): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  let pos = 0;
+  while (pos < body.length) {
+    if (body[pos] === 0) break;
+    const sp = body.indexOf(0x20, pos);
+    if (sp < 0) return undefined;
+    const len = Number(body.toString('latin1', pos, sp));
+    if (!Number.isInteger(len) || len <= sp - pos + 1 || pos + len > body.length) return undefined;
+    const rec = body.toString('utf8', sp + 1, pos + len);
+    if (!rec.endsWith('\n')) return undefined;
+    const eq = rec.indexOf('=');
+    if (eq <= 0) return undefined;
+    out[rec.slice(0, eq)] = rec.slice(eq + 1, -1);
+    pos += len;
+  }
+  return out;
+}

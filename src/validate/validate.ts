@@ -1,0 +1,574 @@
+// The validator: walks an OCI image layout (or an oci-archive of one) from index.json through
+// every reachable index, manifest, config and layer, and reports every problem it finds with
+// where it is and which rule it breaks. It never throws for a bad layout: unreadable parts are
+// problems too. Blobs are hashed once each, layers are streamed, so memory stays flat.
+import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Algorithm } from '../oci/digest.js';
+import { CONFIG_TYPES, MediaType, isDocker, isForeignLayer, isIndex, isManifest, layerCompression, type Compression } from '../oci/mediatypes.js';
+import { errorMessage } from '../util/errors.js';
+import { humanSize } from '../util/log.js';
+import { extractArchive } from './archive.js';
+import { BlobStore } from './blobs.js';
+import { classifyDigest } from './digests.js';
+import { parseJson } from './json.js';
+import { checkLayer, type LayerCheckResult } from './layer-check.js';
+import { Problems, where, type ValidationReport, type ValidationStats } from './problems.js';
+import { checkSchema, type SchemaIssue } from './schema-check.js';
+import type { SchemaName } from './schemas.js';
+import type { TarIssue } from './tar-reader.js';
+
+export { formatProblem } from './problems.js';
+export type { Problem, Severity, ValidationReport, ValidationStats } from './problems.js';
+
+export interface ValidateOptions {
+  /** Check only the index.json entries with this org.opencontainers.image.ref.name (or digest). */
+  ref?: string;
+  /** Progress for humans ("checking layer sha256:… (12 MiB)"). */
+  onProgress?: (msg: string) => void;
+}
+
+export const REF_NAME = 'org.opencontainers.image.ref.name';
+/** JSON documents bigger than this are not read (registries refuse manifests over 4 MiB). */
+export const MAX_DOCUMENT = 16 * 1024 * 1024;
+const MAX_DEPTH = 8;
+const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
+const DOCKER_SCHEMA1 = ['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws'];
+
+type Json = Record<string, unknown>;
+type PlatformLike = { os?: unknown; architecture?: unknown; variant?: unknown; 'os.version'?: unknown };
+
+interface Desc {
+  mediaType: string | undefined;
+  digest: string;
+  algorithm: Algorithm;
+  size: number | undefined;
+  raw: Json;
+}
+
+export async function validateLayout(target: string, opts: ValidateOptions = {}): Promise<ValidationReport> {
+  const problems = new Problems();
+  const stats: ValidationStats = { indexes: 0, manifests: 0, configs: 0, layers: 0, blobsHashed: 0, bytesHashed: 0 };
+  let cleanup: (() => Promise<void>) | undefined;
+  try {
+    let st;
+    try {
+      st = await fs.stat(target);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      problems.error('', 'layout-path', code === 'ENOENT' ? `${target} does not exist` : `cannot read ${target}: ${code ?? errorMessage(e)}`);
+    }
+    let dir: string | undefined;
+    if (st?.isDirectory()) dir = target;
+    else if (st?.isFile()) {
+      const x = await extractArchive(target, problems, opts.onProgress);
+      if (x) {
+        cleanup = x.cleanup;
+        dir = x.dir;
+      }
+    } else if (st) problems.error('', 'layout-path', `${target} is neither a folder (an OCI layout) nor a file (an oci-archive)`);
+    if (dir !== undefined) {
+      const v = new Validator(dir, problems, opts, stats);
+      await v.run();
+      stats.blobsHashed = v.blobs.hashedCount;
+      stats.bytesHashed = v.blobs.bytesHashed;
+    }
+  } catch (e) {
+    // A bug or an I/O failure we did not foresee: still a report, never a crash.
+    problems.error('', 'validator', `validation stopped early: ${errorMessage(e)}`);
+  } finally {
+    await cleanup?.().catch(() => {});
+  }
+  problems.flushSuppressed();
+  return { valid: !problems.hasErrors(), problems: problems.list, stats };
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const short = (d: string) => (d.length > 19 ? d.slice(0, 19) + '…' : d);
+
+/** What a JSON document looks like, whatever its descriptor says. */
+function kindOf(v: unknown): 'index' | 'manifest' | 'config' | 'unknown' {
+  if (!isObject(v)) return 'unknown';
+  if (typeof v.mediaType === 'string') {
+    if (isIndex(v.mediaType)) return 'index';
+    if (isManifest(v.mediaType)) return 'manifest';
+  }
+  if (Array.isArray(v.manifests)) return 'index';
+  if ('config' in v && 'layers' in v) return 'manifest';
+  if ('rootfs' in v || ('architecture' in v && 'os' in v)) return 'config';
+  return 'unknown';
+}
+
+const KIND_NAME = { index: 'an image index', manifest: 'an image manifest', config: 'an image config', unknown: 'not an OCI document' } as const;
+
+class Validator {
+  readonly blobs: BlobStore;
+  private readonly docs = new Map<string, Promise<unknown>>();
+  private readonly visited = new Set<string>();
+  private readonly manifestConfigs = new Map<string, Promise<Json | undefined>>();
+  private readonly layers = new Map<string, Promise<LayerCheckResult | undefined>>();
+  private readonly badDigestReported = new Set<string>();
+  private readonly linkReported = new Set<string>();
+  private readonly reached = new Set<string>();
+
+  constructor(
+    readonly dir: string,
+    private readonly p: Problems,
+    private readonly opts: ValidateOptions,
+    private readonly stats: ValidationStats,
+  ) {
+    this.blobs = new BlobStore(dir, (digest, size) => opts.onProgress?.(`hashed ${digest} (${humanSize(size)})`));
+  }
+
+  async run(): Promise<void> {
+    await this.checkLayoutFile();
+    try {
+      const st = await fs.stat(path.join(this.dir, 'blobs'));
+      if (!st.isDirectory()) this.p.error('blobs', 'layout-blobs', 'blobs is not a folder');
+    } catch {
+      this.p.error('blobs', 'layout-blobs', 'the blobs folder is missing (a layout MUST have one, even if empty)');
+    }
+    const index = await this.readTopJson('index.json', 'layout-index');
+    if (index === undefined) return;
+    this.stats.indexes++;
+    this.schema('ociIndex', index, 'index.json', 'index-schema');
+    if (!isObject(index)) return;
+    if (index.mediaType === undefined) this.p.warn('index.json', 'media-type-missing', `no mediaType field (it SHOULD be ${MediaType.OciIndex})`);
+    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
+    this.checkRefNames(manifests);
+    let selected = manifests.map((d, i) => ({ d, i }));
+    if (this.opts.ref !== undefined) {
+      const ref = this.opts.ref;
+      selected = selected.filter(({ d }) => isObject(d) && ((isObject(d.annotations) && d.annotations[REF_NAME] === ref) || d.digest === ref));
+      if (selected.length === 0) {
+        const names = manifests.map((d) => (isObject(d) && isObject(d.annotations) ? d.annotations[REF_NAME] : undefined)).filter((n) => typeof n === 'string');
+        this.p.error('index.json', 'ref-not-found', `no image named "${ref}" in index.json; it has: ${names.join(', ') || 'no named images'}`);
+      }
+    } else if (manifests.length === 0) {
+      this.p.warn('index.json', 'index-empty', 'index.json lists no images');
+    }
+    for (const { d, i } of selected) await this.indexEntry(d, where('index.json', `manifests[${i}]`), 1);
+    if (this.opts.ref === undefined) await this.countUnreferenced();
+  }
+
+  // ---- layout files -------------------------------------------------------------------------
+
+  private async checkLayoutFile(): Promise<void> {
+    const v = await this.readTopJson('oci-layout', 'layout-oci-layout');
+    if (v === undefined) return;
+    if (isObject(v) && typeof v.imageLayoutVersion === 'string' && v.imageLayoutVersion !== '1.0.0') {
+      this.p.error('oci-layout', 'layout-version', `imageLayoutVersion "${v.imageLayoutVersion}" is not supported (this validator knows 1.0.0)`);
+      return;
+    }
+    this.schema('ociLayout', v, 'oci-layout', 'layout-oci-layout');
+  }
+
+  /** Reads oci-layout / index.json: a problem (and undefined) when missing or not JSON. */
+  private async readTopJson(name: string, rule: string): Promise<unknown> {
+    const file = path.join(this.dir, name);
+    let bytes: Buffer;
+    try {
+      const st = await fs.stat(file);
+      if (!st.isFile()) {
+        this.p.error(name, rule, `${name} is not a regular file`);
+        return undefined;
+      }
+      if (st.size > MAX_DOCUMENT) {
+        this.p.error(name, rule, `${name} is ${humanSize(st.size)}, too large to be a real ${name}`);
+        return undefined;
+      }
+      bytes = await fs.readFile(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const what = name === 'oci-layout' ? 'oci-layout is missing: this is not an OCI image layout' : `${name} is missing: the layout lists no images`;
+      this.p.error(name, rule, code === 'ENOENT' ? what : `cannot read ${name}: ${code ?? errorMessage(e)}`);
+      return undefined;
+    }
+    const r = parseJson(bytes);
+    if (!r.ok) {
+      this.p.error(name, rule, `${name} cannot be parsed: ${r.error}`);
+      return undefined;
+    }
+    for (const k of r.duplicateKeys) this.p.error(name, 'json-duplicate-key', `key "${k}" appears twice; readers disagree on which one counts`);
+    return r.value;
+  }
+
+  private checkRefNames(manifests: unknown[]): void {
+    const seen = new Map<string, number>();
+    manifests.forEach((d, i) => {
+      if (!isObject(d) || !isObject(d.annotations)) return;
+      const name = d.annotations[REF_NAME];
+      if (typeof name !== 'string') return;
+      const at = where('index.json', `manifests[${i}]`, 'annotations');
+      if (!REF_NAME_RE.test(name)) this.p.warn(at, 'ref-name', `ref name "${name}" does not follow the ref.name grammar (components of [A-Za-z0-9] joined by - . _ : @ + or --, separated by /)`);
+      const first = seen.get(name);
+      if (first !== undefined) this.p.warn(at, 'ref-name-duplicate', `ref name "${name}" is also on manifests[${first}]; tools pick the first`);
+      else seen.set(name, i);
+    });
+  }
+
+  // ---- descriptors and blobs ----------------------------------------------------------------
+
+  /** The checkable parts of a descriptor; undefined when its digest cannot be used (already reported by the schema, or an algorithm we cannot compute). */
+  private desc(raw: unknown, at: string): Desc | undefined {
+    if (!isObject(raw)) return undefined;
+    const c = classifyDigest(raw.digest);
+    if (c.kind === 'invalid') return undefined;
+    if (c.kind === 'unknown-algorithm') {
+      this.p.warn(at, 'digest-algorithm', `digest algorithm "${c.algorithm}" is not one this validator can compute (sha256, sha512); the blob was not verified`);
+      return undefined;
+    }
+    const d: Desc = {
+      mediaType: typeof raw.mediaType === 'string' ? raw.mediaType : undefined,
+      digest: raw.digest as string,
+      algorithm: c.algorithm,
+      size: typeof raw.size === 'number' && Number.isSafeInteger(raw.size) && raw.size >= 0 ? raw.size : undefined,
+      raw,
+    };
+    this.reached.add(d.digest);
+    if (typeof raw.data === 'string') this.checkData(d, raw.data, at);
+    return d;
+  }
+
+  private checkData(d: Desc, data: string, at: string): void {
+    const bytes = Buffer.from(data, 'base64');
+    const digest = `${d.algorithm}:${createHash(d.algorithm).update(bytes).digest('hex')}`;
+    if (digest !== d.digest) this.p.error(where(at, 'data'), 'descriptor-data', `the embedded data hashes to ${digest}, not to the descriptor's digest`);
+    else if (d.size !== undefined && bytes.length !== d.size) this.p.error(where(at, 'data'), 'descriptor-data', `the embedded data is ${bytes.length} bytes, the descriptor says ${d.size}`);
+  }
+
+  /** Is the blob there and as big as the descriptor says? Returns its real size. */
+  private async present(d: Desc, at: string, missingIsWarning = false): Promise<number | undefined> {
+    const st = await this.blobs.stat(d.digest);
+    if (!st.present) {
+      if (missingIsWarning) this.p.warn(at, 'blob-missing-foreign', `the non-distributable layer ${d.digest} is not in the layout (${st.reason}); it is fetched from its urls`);
+      else this.p.error(at, 'blob-missing', `blob ${d.digest} is missing: ${st.reason}`);
+      return undefined;
+    }
+    if (d.size !== undefined && d.size !== st.size) {
+      this.p.error(where(at, 'size'), 'descriptor-size', `size is ${d.size} but blob ${short(d.digest)} has ${st.size} bytes`);
+    }
+    return st.size;
+  }
+
+  private digestMatches(d: Desc, computed: string, at: string): void {
+    if (computed === d.digest || this.badDigestReported.has(d.digest)) return;
+    this.badDigestReported.add(d.digest);
+    this.p.error(at, 'blob-digest', `the content of blob ${d.digest} hashes to ${computed}: the blob is corrupt or was changed`);
+  }
+
+  /** Verifies an opaque blob (unknown media type, artifact content): present, size, digest. */
+  private async opaque(d: Desc, at: string): Promise<void> {
+    if ((await this.present(d, at)) === undefined) return;
+    try {
+      const r = await this.blobs.hash(d.digest, d.algorithm);
+      this.digestMatches(d, r.digest, at);
+    } catch (e) {
+      this.p.error(at, 'blob-read', `cannot read blob ${d.digest}: ${errorMessage(e)}`);
+    }
+  }
+
+  /** Reads a JSON document blob once: size, digest, UTF-8, JSON syntax, duplicate keys. */
+  private async document(d: Desc, at: string, what: string): Promise<unknown> {
+    const size = await this.present(d, at);
+    if (size === undefined) return undefined;
+    let p = this.docs.get(d.digest);
+    if (!p) {
+      p = (async () => {
+        if (size > MAX_DOCUMENT) {
+          this.p.error(at, 'document-too-large', `the ${what} blob is ${humanSize(size)}; a JSON document this large is not credible, so it was not parsed`);
+          await this.opaque(d, at);
+          return undefined;
+        }
+        let bytes: Buffer;
+        try {
+          bytes = await this.blobs.read(d.digest);
+        } catch (e) {
+          this.p.error(at, 'blob-read', `cannot read blob ${d.digest}: ${errorMessage(e)}`);
+          return undefined;
+        }
+        const computed = `${d.algorithm}:${createHash(d.algorithm).update(bytes).digest('hex')}`;
+        this.blobs.record(d.digest, { digest: computed, size: bytes.length });
+        this.digestMatches(d, computed, at);
+        const r = parseJson(bytes);
+        if (!r.ok) {
+          this.p.error(at, 'json-invalid', `the ${what} (${short(d.digest)}) cannot be parsed: ${r.error}`);
+          return undefined;
+        }
+        for (const k of r.duplicateKeys) this.p.error(at, 'json-duplicate-key', `in the ${what}, key "${k}" appears twice; readers disagree on which one counts`);
+        return r.value;
+      })();
+      this.docs.set(d.digest, p);
+    }
+    return p;
+  }
+
+  private schema(name: SchemaName, doc: unknown, at: string, rule: string): SchemaIssue[] {
+    const issues = checkSchema(name, doc);
+    for (const i of issues) this.p.error(where(at, ...i.path), rule, i.message);
+    return issues;
+  }
+
+  // ---- indexes and manifests ----------------------------------------------------------------
+
+  /** An entry of an index: a manifest, a nested index, or something we only verify. */
+  private async indexEntry(raw: unknown, at: string, depth: number): Promise<void> {
+    const d = this.desc(raw, at);
+    if (!d) return;
+    const mt = d.mediaType;
+    if (isIndex(mt)) await this.index(d, at, depth);
+    else if (isManifest(mt)) await this.manifest(d, at, depth);
+    else if (mt !== undefined && DOCKER_SCHEMA1.includes(mt)) {
+      this.p.warn(at, 'docker-schema1', 'Docker image manifest v2 schema 1 (deprecated): only its digest and size were checked');
+      await this.opaque(d, at);
+    } else {
+      if (mt !== undefined) this.p.info(at, 'unknown-media-type', `media type ${mt} is not an image index or manifest; only its digest and size were checked`);
+      await this.opaque(d, at);
+    }
+  }
+
+  private async index(d: Desc, at: string, depth: number): Promise<void> {
+    if (depth > MAX_DEPTH) {
+      this.p.error(at, 'index-depth', `indexes are nested more than ${MAX_DEPTH} deep; not followed further`);
+      return;
+    }
+    const v = await this.document(d, at, 'index');
+    if (v === undefined) return;
+    const kind = kindOf(v);
+    if (kind !== 'index') {
+      this.p.error(at, 'media-type-mismatch', `the descriptor says ${d.mediaType} (an index) but the blob is ${KIND_NAME[kind]}`);
+      if (kind === 'manifest') await this.manifest({ ...d, mediaType: (v as Json).mediaType === MediaType.DockerManifest ? MediaType.DockerManifest : MediaType.OciManifest }, at, depth);
+      return;
+    }
+    if (this.visited.has(d.digest)) return;
+    this.visited.add(d.digest);
+    this.stats.indexes++;
+    const docker = d.mediaType === MediaType.DockerManifestList;
+    if (docker) this.p.info(at, 'docker-manifest-list', 'Docker manifest list (v2 schema 2)');
+    this.schema(docker ? 'dockerManifestList' : 'ociIndex', v, at, 'index-schema');
+    const idx = v as Json;
+    if (!docker && idx.mediaType === undefined) this.p.warn(at, 'media-type-missing', 'the index has no mediaType (it SHOULD be set)');
+    const entries = Array.isArray(idx.manifests) ? idx.manifests : [];
+    for (const [j, child] of entries.entries()) await this.indexEntry(child, where(at, `manifests[${j}]`), depth + 1);
+    if (isObject(idx.subject)) await this.subject(idx.subject, where(at, 'subject'));
+  }
+
+  private async manifest(d: Desc, at: string, depth: number): Promise<void> {
+    const v = await this.document(d, at, 'manifest');
+    if (v === undefined) return;
+    const kind = kindOf(v);
+    if (kind !== 'manifest') {
+      this.p.error(at, 'media-type-mismatch', `the descriptor says ${d.mediaType} (a manifest) but the blob is ${KIND_NAME[kind]}`);
+      if (kind === 'index') await this.index({ ...d, mediaType: (v as Json).mediaType === MediaType.DockerManifestList ? MediaType.DockerManifestList : MediaType.OciIndex }, at, depth + 1);
+      return;
+    }
+    let cfg = this.manifestConfigs.get(d.digest);
+    if (!cfg) {
+      cfg = this.manifestBody(d, v as Json, at);
+      this.manifestConfigs.set(d.digest, cfg);
+    }
+    const config = await cfg;
+    if (isObject(d.raw.platform) && config) this.comparePlatform(d.raw.platform, config, where(at, 'platform'));
+  }
+
+  /** Checks a manifest's content once; returns its config (for platform checks). */
+  private async manifestBody(d: Desc, m: Json, at: string): Promise<Json | undefined> {
+    this.stats.manifests++;
+    const docker = d.mediaType === MediaType.DockerManifest;
+    if (docker) this.p.info(at, 'docker-manifest', 'Docker v2 schema 2 manifest');
+    this.schema(docker ? 'dockerManifest' : 'ociManifest', m, at, 'manifest-schema');
+    if (!docker && m.mediaType === undefined) this.p.warn(at, 'media-type-missing', 'the manifest has no mediaType (it SHOULD be set; some clients need it)');
+    const mixed = new Set<string>();
+    const noteMixed = (mt: string | undefined) => {
+      if (mt === undefined || mt === MediaType.OciEmpty) return;
+      if (isDocker(mt) !== docker) mixed.add(mt);
+    };
+
+    // config
+    let config: Json | undefined;
+    let image = false;
+    const cAt = where(at, 'config');
+    const c = this.desc(m.config, cAt);
+    if (c) {
+      noteMixed(c.mediaType);
+      if (c.mediaType !== undefined && CONFIG_TYPES.includes(c.mediaType)) {
+        image = true;
+        config = await this.config(c, cAt);
+      } else if (c.mediaType === MediaType.OciEmpty) {
+        await this.empty(c, cAt);
+      } else {
+        this.p.info(cAt, 'artifact', `config media type ${c.mediaType}: an artifact, not an image; its config and layers were checked as opaque blobs`);
+        await this.opaque(c, cAt);
+      }
+      if (c.mediaType === MediaType.OciEmpty && typeof m.artifactType !== 'string') {
+        this.p.error(at, 'manifest-artifact-type', 'artifactType MUST be set when the config is the empty descriptor');
+      }
+    }
+
+    // layers
+    const layers = Array.isArray(m.layers) ? m.layers : [];
+    if (Array.isArray(m.layers) && layers.length === 0) this.p.warn(where(at, 'layers'), 'manifest-no-layers', 'the manifest has no layers (it SHOULD have at least one)');
+    const rootfs = config && isObject(config.rootfs) ? config.rootfs : undefined;
+    const diffIds = rootfs && Array.isArray(rootfs.diff_ids) ? rootfs.diff_ids : undefined;
+    if (image && config && diffIds && diffIds.length !== layers.length) {
+      this.p.error(where(cAt, 'rootfs', 'diff_ids'), 'config-diff-ids-count', `the config lists ${diffIds.length} diff_ids for ${layers.length} layers (one per layer, in order)`);
+    }
+    if (image && config && Array.isArray(config.history)) {
+      const nonEmpty = config.history.filter((h) => !(isObject(h) && h.empty_layer === true)).length;
+      if (nonEmpty !== layers.length) {
+        this.p.warn(where(cAt, 'history'), 'config-history-count', `the config history has ${nonEmpty} entries that are not empty_layer for ${layers.length} layers`);
+      }
+    }
+    const lower: LayerCheckResult[] = [];
+    for (const [j, raw] of layers.entries()) {
+      const lAt = where(at, `layers[${j}]`);
+      const l = this.desc(raw, lAt);
+      if (!l) continue;
+      noteMixed(l.mediaType);
+      const comp = l.mediaType !== undefined ? layerCompression(l.mediaType) : undefined;
+      if (l.mediaType === MediaType.OciEmpty) {
+        await this.empty(l, lAt);
+        continue;
+      }
+      if (!image) {
+        await this.opaque(l, lAt);
+        continue;
+      }
+      if (comp === undefined) {
+        this.p.warn(lAt, 'layer-media-type', `media type ${l.mediaType} is not a layer type this validator knows; only its digest and size were checked`);
+        await this.opaque(l, lAt);
+        continue;
+      }
+      if (l.mediaType?.includes('nondistributable')) this.p.info(lAt, 'layer-nondistributable', 'non-distributable layer media types are deprecated (image-spec 1.1)');
+      const expected = diffIds?.[j];
+      const exp = classifyDigest(expected);
+      const r = await this.layer(l, lAt, comp, exp.kind === 'supported' ? exp.algorithm : 'sha256');
+      if (!r) continue;
+      if (r.diffId !== undefined && exp.kind === 'supported' && r.diffId !== expected) {
+        this.p.error(where(cAt, 'rootfs', `diff_ids[${j}]`), 'config-diff-id', `diff_id is ${expected} but layers[${j}] uncompressed hashes to ${r.diffId}`);
+      }
+      this.checkLinks(r, lower, lAt, l.digest);
+      lower.push(r);
+    }
+    if (mixed.size) this.p.warn(at, 'mixed-media-types', `a ${docker ? 'Docker' : 'OCI'} manifest refers to ${docker ? 'OCI' : 'Docker'} media types (${[...mixed].join(', ')}); some registries and runtimes refuse mixed manifests`);
+    if (isObject(m.subject)) await this.subject(m.subject, where(at, 'subject'));
+    return config;
+  }
+
+  private async config(c: Desc, at: string): Promise<Json | undefined> {
+    const v = await this.document(c, at, 'config');
+    if (v === undefined) return undefined;
+    const kind = kindOf(v);
+    if (kind === 'index' || kind === 'manifest') {
+      this.p.error(at, 'media-type-mismatch', `the descriptor says ${c.mediaType} (a config) but the blob is ${KIND_NAME[kind]}`);
+      return undefined;
+    }
+    if (!this.visited.has(c.digest)) {
+      this.visited.add(c.digest);
+      this.stats.configs++;
+      this.schema('imageConfig', v, at, 'config-schema');
+    }
+    return isObject(v) ? v : undefined;
+  }
+
+  private async empty(d: Desc, at: string): Promise<void> {
+    const v = await this.document(d, at, 'empty descriptor');
+    if (v !== undefined && !(isObject(v) && Object.keys(v).length === 0)) {
+      this.p.warn(at, 'empty-descriptor', `media type ${MediaType.OciEmpty} promises the content {}, but the blob holds something else`);
+    }
+  }
+
+  /** A subject points at another image (referrers); it usually is not in the layout. */
+  private async subject(raw: Json, at: string): Promise<void> {
+    const d = this.desc(raw, at);
+    if (!d) return;
+    const st = await this.blobs.stat(d.digest);
+    if (!st.present) {
+      this.p.info(at, 'subject-missing', `the subject ${short(d.digest)} is not in the layout (it may live in the registry)`);
+      return;
+    }
+    await this.opaque(d, at);
+  }
+
+  private comparePlatform(p: PlatformLike, cfg: Json, at: string): void {
+    const fields = ['os', 'architecture', 'variant', 'os.version'] as const;
+    const diffs: string[] = [];
+    for (const f of fields) {
+      const a = p[f];
+      const b = cfg[f];
+      if (typeof a === 'string' && typeof b === 'string' && a !== b) diffs.push(`${f} "${a}" but the config says "${b}"`);
+    }
+    if (diffs.length) this.p.error(at, 'platform-mismatch', `the platform says ${diffs.join(', and ')}`);
+  }
+
+  // ---- layers -------------------------------------------------------------------------------
+
+  private async layer(l: Desc, at: string, comp: Compression, diffAlg: Algorithm): Promise<LayerCheckResult | undefined> {
+    const foreign = l.mediaType !== undefined && isForeignLayer(l.mediaType) && Array.isArray(l.raw.urls) && l.raw.urls.length > 0;
+    const size = await this.present(l, at, foreign);
+    if (size === undefined) return undefined;
+    const key = `${l.digest}|${comp}|${diffAlg}`;
+    let p = this.layers.get(key);
+    if (p) return p;
+    p = (async () => {
+      this.stats.layers++;
+      this.opts.onProgress?.(`checking layer ${short(l.digest)} (${humanSize(size)})`);
+      let r: LayerCheckResult;
+      try {
+        r = await checkLayer(() => this.blobs.open(l.digest), { compression: comp, digestAlgorithm: l.algorithm, diffIdAlgorithm: diffAlg });
+      } catch (e) {
+        this.p.error(at, 'blob-read', `cannot read blob ${l.digest}: ${errorMessage(e)}`);
+        return undefined;
+      }
+      this.blobs.record(l.digest, { digest: r.digest, size: r.size });
+      this.digestMatches(l, r.digest, at);
+      if (r.unreadable) this.p.error(at, 'layer-unreadable', r.unreadable);
+      if (r.skipped) this.p.warn(at, 'layer-zstd-unchecked', r.skipped);
+      for (const i of r.tarIssues) this.tarIssue(i, at);
+      for (const i of r.entryIssues) this.p.add(i.severity, where(at, `entry "${i.entry}"`), i.rule, i.message);
+      for (const s of r.suppressed) this.p.info(at, s.rule, `${s.count} more entries break this rule; not listed`);
+      return r;
+    })();
+    this.layers.set(key, p);
+    return p;
+  }
+
+  private tarIssue(i: TarIssue, at: string): void {
+    const severity = ['truncated-padding', 'no-end-marker', 'ignored-size'].includes(i.kind) ? 'warning' : i.kind === 'trailing-data' ? 'info' : 'error';
+    const rule = severity === 'error' ? 'layer-tar' : 'layer-tar-end';
+    this.p.add(severity, i.path ? where(at, `entry "${i.path}"`) : at, i.kind === 'ignored-size' ? 'layer-tar' : rule, `tar: ${i.message}`);
+  }
+
+  /** Hard links whose target is not earlier in their layer must find it in a lower layer. */
+  private checkLinks(r: LayerCheckResult, lower: LayerCheckResult[], at: string, digest: string): void {
+    for (const link of r.unresolvedLinks) {
+      // the nearest lower layer that has the path decides what it is
+      let type: string | undefined;
+      for (let k = lower.length - 1; k >= 0 && type === undefined; k--) type = lower[k].paths.get(link.target);
+      if (type !== undefined && type !== 'dir') continue;
+      const key = `${digest}\0${link.entry}`;
+      if (this.linkReported.has(key)) continue;
+      this.linkReported.add(key);
+      if (type === 'dir') this.p.error(where(at, `entry "${link.entry}"`), 'layer-hardlink-dir', `hard link "${link.entry}" points at "${link.target}", a directory of a lower layer (hard links to directories are not allowed)`, at);
+      else this.p.error(where(at, `entry "${link.entry}"`), 'layer-hardlink-target', `hard link target "${link.target}" is neither earlier in this layer nor in a lower layer`, at);
+    }
+  }
+
+  // ---- garbage ------------------------------------------------------------------------------
+
+  private async countUnreferenced(): Promise<void> {
+    let n = 0;
+    let bytes = 0;
+    const root = path.join(this.dir, 'blobs');
+    for (const alg of await fs.readdir(root).catch(() => [] as string[])) {
+      const files = await fs.readdir(path.join(root, alg)).catch(() => [] as string[]);
+      for (const f of files) {
+        if (this.reached.has(`${alg}:${f}`)) continue;
+        n++;
+        bytes += (await fs.stat(path.join(root, alg, f)).catch(() => undefined))?.size ?? 0;
+      }
+    }
+    if (n) this.p.info('blobs', 'unreferenced-blobs', `${n} blob${n === 1 ? ' is' : 's are'} not referenced from index.json (${humanSize(bytes)}; allowed, but garbage)`);
+  }
+}
