@@ -10,14 +10,14 @@ const entries = {
   push: 'src/action/push.ts',
   merge: 'src/action/merge.ts',
 };
-// CJS dependencies inside an ESM bundle need require/__dirname.
+// CJS dependencies inside an ESM bundle need require/__dirname (var: some bundled modules declare them too).
 const banner = [
   "import { createRequire as __ociCreateRequire } from 'node:module';",
   "import { fileURLToPath as __ociFileURLToPath } from 'node:url';",
   "import { dirname as __ociDirname } from 'node:path';",
-  'const require = __ociCreateRequire(import.meta.url);',
-  'const __filename = __ociFileURLToPath(import.meta.url);',
-  'const __dirname = __ociDirname(__filename);',
+  'var require = __ociCreateRequire(import.meta.url);',
+  'var __filename = __ociFileURLToPath(import.meta.url);',
+  'var __dirname = __ociDirname(__filename);',
 ].join('\n');
 
 const { existsSync } = await import('node:fs');

@@ -9,16 +9,17 @@ import { rfc3339 } from '../image/config.js';
 import { parseCompression } from '../layer/compress.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize } from '../util/log.js';
+import { UserError } from '../util/errors.js';
+import { restoreBaseCache, saveBaseCache } from './cache.js';
 import { booleanInput, input, keyValueInput, listInput, stripAnnotationLevel } from './inputs.js';
 import { githubMetadata, withDefaults } from './github.js';
 import { actionLogger } from './logger.js';
 import { runAction } from './run.js';
+import { repositoryOf } from './refs.js';
+import { registryInputs } from './registry-inputs.js';
 
 async function main(): Promise<void> {
-  const password = input('password');
-  if (password) core.setSecret(password);
-  const githubToken = input('github-token');
-  if (githubToken) core.setSecret(githubToken);
+  const registry = registryInputs();
 
   const context = input('context') ?? '.';
   const { epoch } = await resolveSourceDateEpoch(input('source-date-epoch'), path.resolve(context));
@@ -50,15 +51,16 @@ async function main(): Promise<void> {
     archive: input('archive'),
     tags: listInput('tags'),
   };
-  const push = booleanInput('push', false);
-  booleanInput('cache', true);
-  listInput('insecure-registries');
-  input('username');
+  opts.push = booleanInput('push', false);
+  opts.registry = registry;
+  if (opts.push && opts.tags.length === 0) throw new UserError('push is true but no tags are given; set tags (e.g. ghcr.io/${{ github.repository }}:${{ github.sha }})');
+  const useCache = booleanInput('cache', true);
 
-  const result = await core.group('build', () => buildImage(opts, actionLogger));
+  const cache = useCache ? await restoreBaseCache(opts.base ?? 'scratch', registry) : undefined;
+  const result = await core.group(opts.push ? 'build, validate and push' : 'build and validate', () => buildImage(opts, actionLogger));
+  if (cache) await saveBaseCache(cache, result);
   setOutputs(result);
-  await writeSummary(result, push);
-  if (push) throw new Error('push: not wired yet');
+  await writeSummary(result, opts.push);
 }
 
 function setOutputs(r: BuildResult): void {
@@ -71,15 +73,6 @@ function setOutputs(r: BuildResult): void {
   core.setOutput('archive', r.archive ?? '');
   const { digest, mediaType, size, layout, archive, tags, platforms, config, layers } = r;
   core.setOutput('metadata', JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers }));
-}
-
-/** A reference without its tag: registry/repo. */
-export function repositoryOf(ref: string): string {
-  const at = ref.indexOf('@');
-  const r = at >= 0 ? ref.slice(0, at) : ref;
-  const slash = r.lastIndexOf('/');
-  const colon = r.lastIndexOf(':');
-  return colon > slash ? r.slice(0, colon) : r;
 }
 
 async function writeSummary(r: BuildResult, pushed: boolean): Promise<void> {

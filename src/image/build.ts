@@ -10,7 +10,7 @@ import { walkContext, loadIgnoreFile, type WalkEntry } from '../layer/walk.js';
 import { planLayers } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
 import { LayerCache } from '../layer/layer-cache.js';
-import { checkLevel } from '../layer/compress.js';
+import { checkLevel, zstdAvailable } from '../layer/compress.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize, type Logger } from '../util/log.js';
 import { UserError, fsError } from '../util/errors.js';
@@ -20,6 +20,7 @@ import { derivedConfig, rfc3339, scratchConfig, sortedRecord } from './config.js
 import { openSource } from './open-source.js';
 import type { RegistryClientOptions } from '../registry/client.js';
 import { pushLayout, type PushResult } from '../registry/push.js';
+import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 
@@ -76,6 +77,9 @@ export interface BuildResult {
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
   const started = Date.now();
   const level = checkLevel(opts.compression, opts.compressionLevel);
+  if (opts.compression === 'zstd' && !zstdAvailable()) {
+    throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
+  }
   const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ['latest'];
   const context = path.resolve(opts.context);
   if (opts.workdir !== undefined && !opts.workdir.startsWith('/')) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);
@@ -104,6 +108,30 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   } finally {
     await source?.close?.();
   }
+}
+
+/**
+ * The gate: nothing is reported or pushed unless the layout validates. Layers verified while
+ * they were written (ours) or on an earlier build (base layers, marked in the cache) are not
+ * read again; everything else is checked in full.
+ */
+async function validateOwnOutput(dir: string, ref: string, layers: LayerResult[], base: ResolvedBase | undefined, cache: BlobCache, log: Logger): Promise<void> {
+  const t0 = Date.now();
+  const verified = new Map(layers.map((l) => [l.descriptor.digest, { size: l.descriptor.size, diffId: l.diffId }]));
+  const baseLayers = new Map<string, { size: number; diffId: string }>();
+  for (const img of base?.images ?? []) {
+    img.manifest.layers.forEach((l, i) => baseLayers.set(l.digest, { size: l.size, diffId: img.config.rootfs.diff_ids[i] }));
+  }
+  for (const [digest, v] of baseLayers) if (await cache.isDiffIdVerified(digest, v.diffId)) verified.set(digest, v);
+  const report = await validateLayout(dir, { ref, verified });
+  if (!report.valid) {
+    const errors = report.problems.filter((p) => p.severity === 'error');
+    const baseProblem = errors.find((p) => [...baseLayers.keys()].some((d) => p.message.includes(d) || p.where.includes(d)));
+    if (baseProblem) throw new UserError(`the base image ${base!.name} is broken: ${formatProblem(baseProblem)}`);
+    throw new UserError(`the image failed validation, which is a bug in oci-bundle (please report it): ${errors.slice(0, 3).map(formatProblem).join('; ')}`);
+  }
+  for (const [digest, v] of baseLayers) await cache.markDiffIdVerified(digest, v.diffId);
+  log.info(`validated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 interface Prepared {
@@ -188,6 +216,7 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
     }
     layout.setRefs(top, refNames);
     await layout.commit();
+    await validateOwnOutput(layout.dir, refNames[0], layers, base, cache, log);
     layout.finish();
     let archiveSize: number | undefined;
     if (opts.archive) archiveSize = await writeArchive(layout.dir, opts.archive, epoch);

@@ -152,3 +152,43 @@ export class BlobFileSink implements Sink {
     await this.fh.close().catch(() => {});
   }
 }
+
+/**
+ * Decompresses what a compressor writes, as it is written, and hashes the result: at the end,
+ * the stored blob is proven to decode to exactly the tar we hashed (the build's own validation
+ * then need not read the layer again).
+ */
+export class DecodeCheckSink implements Sink {
+  private readonly hash: Hash = createHash('sha256');
+  private readonly stream: (zlib.Zlib & NodeJS.ReadWriteStream) | undefined;
+  private readonly done: Promise<void>;
+
+  constructor(
+    private readonly inner: Sink,
+    compression: Compression,
+  ) {
+    if (compression === 'none') {
+      this.done = Promise.resolve();
+      return;
+    }
+    this.stream = compression === 'gzip' ? zlib.createGunzip() : (zlib as unknown as { createZstdDecompress(): zlib.Zlib & NodeJS.ReadWriteStream }).createZstdDecompress();
+    const stream = this.stream;
+    this.done = (async () => {
+      for await (const chunk of stream as unknown as AsyncIterable<Buffer>) this.hash.update(chunk);
+    })();
+    this.done.catch(() => {});
+  }
+
+  async write(data: Buffer): Promise<void> {
+    if (!this.stream) this.hash.update(data);
+    else if (!this.stream.write(data)) await Promise.race([once(this.stream as unknown as NodeJS.EventEmitter, 'drain'), this.done]);
+    await this.inner.write(data);
+  }
+
+  /** The sha256 of the decoded stream. */
+  async decodedDigest(): Promise<string> {
+    this.stream?.end();
+    await this.done;
+    return 'sha256:' + this.hash.digest('hex');
+  }
+}

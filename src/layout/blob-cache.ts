@@ -59,4 +59,16 @@ export class BlobCache {
     }
     return { path: p, downloaded: true };
   }
+
+  /** Whether a full validation has already seen this layer decompress to `diffId`. */
+  async isDiffIdVerified(digest: string, diffId: string): Promise<boolean> {
+    const marker = await fs.readFile(this.path(digest) + '.diff_id', 'utf8').catch(() => undefined);
+    if (marker !== diffId) return false;
+    // the marker speaks for the bytes it was written for: the entry must still be there
+    return (await fs.stat(this.path(digest)).catch(() => undefined)) !== undefined;
+  }
+
+  async markDiffIdVerified(digest: string, diffId: string): Promise<void> {
+    await fs.writeFile(this.path(digest) + '.diff_id', diffId).catch(() => {});
+  }
 }

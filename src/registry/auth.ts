@@ -132,6 +132,8 @@ export function describeScopes(scopes: string[]): string {
 /** Authentication state for one registry; shared by every request to it. */
 export class Authenticator {
   scheme: 'none' | 'basic' | 'bearer' | undefined;
+  /** The `error` of the last Bearer challenge (e.g. "insufficient_scope"). */
+  lastError?: string;
   private realm?: string;
   private service?: string;
   private readonly tokens = new Map<string, CachedToken>();
@@ -198,10 +200,14 @@ export class Authenticator {
   onUnauthorized(wwwAuthenticate: string | undefined, scopes: string[], sent: string | undefined): { retry: boolean; scopes: string[] } {
     const ch = this.learn(parseWwwAuthenticate(wwwAuthenticate));
     if (this.scheme === 'bearer') {
+      this.lastError = ch?.params.error;
       const extra = ch?.params.scope ? ch.params.scope.split(/\s+/).filter(Boolean) : [];
       const merged = mergeScopes(scopes, extra);
-      this.tokens.delete([...scopes].sort().join(' '));
-      this.tokens.delete([...merged].sort().join(' '));
+      // Forget the token that was refused, unless a concurrent request already replaced it.
+      for (const key of [[...scopes].sort().join(' '), [...merged].sort().join(' ')]) {
+        const cached = this.tokens.get(key);
+        if (cached && (!sent || sent === `Bearer ${cached.token}`)) this.tokens.delete(key);
+      }
       return { retry: this.credential?.kind !== 'registryToken' || !sent, scopes: merged };
     }
     if (this.scheme === 'basic') return { retry: this.credential?.kind === 'basic' && !sent?.startsWith('Basic '), scopes };

@@ -241,6 +241,10 @@ export class RegistryClient {
     if (status === 401 && !cred) {
       return `registry ${reg} refused ${what} without credentials (${op}: 401${desc}); no credentials for ${reg} in --username, OCI_BUNDLE_USERNAME/OCI_BUNDLE_PASSWORD or ${dockerConfigPath()}: run "docker login ${reg}" or pass --username with --password-stdin`;
     }
+    if (status === 401 && this.auth.scheme === 'bearer' && this.auth.lastError === 'insufficient_scope') {
+      // The token server accepted the credentials but granted less than asked.
+      return `registry ${reg} refused ${what} for ${describeCredential(cred)}: the token server did not grant it (${op}: 401 insufficient_scope${desc}); check that this account has that permission on the repository`;
+    }
     if (status === 401) {
       return `registry ${reg} refused ${what} for ${describeCredential(cred)} (${op}: 401${desc}); check the user name and password or token and that this account has that access; run "docker login ${reg}" again or pass --username with --password-stdin`;
     }

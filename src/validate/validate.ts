@@ -27,6 +27,12 @@ export interface ValidateOptions {
   ref?: string;
   /** Progress for humans ("checking layer sha256:… (12 MiB)"). */
   onProgress?: (msg: string) => void;
+  /**
+   * Layers whose content the caller has already verified while writing them (digest of the
+   * stored bytes, and the decompressed stream hashed to the diff_id): not read again. The build
+   * uses it for the layers it just compressed and checked in-stream.
+   */
+  verified?: Map<string, { size: number; diffId: string }>;
 }
 
 export const REF_NAME = 'org.opencontainers.image.ref.name';
@@ -515,6 +521,10 @@ class Validator {
       this.stats.layers++;
       this.opts.onProgress?.(`checking layer ${short(l.digest)} (${humanSize(size)})`);
       let r: LayerCheckResult;
+      const known = this.opts.verified?.get(l.digest);
+      if (known && known.size === size) {
+        return { digest: l.digest, size, diffId: known.diffId, tarIssues: [], entryIssues: [], suppressed: [], entries: 0, paths: new Map(), unresolvedLinks: [] };
+      }
       try {
         r = await checkLayer(() => this.blobs.open(l.digest), { compression: comp, digestAlgorithm: l.algorithm, diffIdAlgorithm: diffAlg });
       } catch (e) {

@@ -22,6 +22,10 @@ export interface RegistryOptions {
   basic?: { username: string; password: string };
   /** Extra YAML appended under the top level (e.g. an auth.token section), already indented. */
   extraConfig?: string;
+  /** Bearer token auth against a token server (see token-server.ts). */
+  token?: { realm: string; service: string; issuer: string; rootCertBundle: string };
+  /** Send relative Location headers (http.relativeurls), as some registries do. */
+  relativeUrls?: boolean;
 }
 
 export async function freePort(): Promise<number> {
@@ -44,6 +48,10 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Running
     execFileSync('htpasswd', ['-Bbc', htpasswd, opts.basic.username, opts.basic.password], { stdio: 'ignore' });
     auth = `auth:\n  htpasswd:\n    realm: test-realm\n    path: ${htpasswd}\n`;
   }
+  if (opts.token) {
+    const t = opts.token;
+    auth = `auth:\n  token:\n    realm: ${t.realm}\n    service: ${t.service}\n    issuer: ${t.issuer}\n    rootcertbundle: ${t.rootCertBundle}\n`;
+  }
   const config = [
     'version: 0.1',
     'log:',
@@ -57,6 +65,7 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Running
     '    enabled: true',
     'http:',
     `  addr: 127.0.0.1:${port}`,
+    ...(opts.relativeUrls ? ['  relativeurls: true'] : []),
     auth,
     opts.extraConfig ?? '',
   ].join('\n');
@@ -93,7 +102,9 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Running
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))]);
+        clearTimeout(timer);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
       rmSync(dir, { recursive: true, force: true });

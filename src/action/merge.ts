@@ -1,0 +1,26 @@
+// merge/action.yml: joins single-platform images pushed by matrix jobs into one index.
+import * as core from '@actions/core';
+import { mergeImages } from '../image/merge.js';
+import { listInput } from './inputs.js';
+import { registryInputs } from './registry-inputs.js';
+import { repositoryOf } from './refs.js';
+import { runAction } from './run.js';
+
+async function main(): Promise<void> {
+  const registry = registryInputs();
+  const tags = listInput('tags');
+  const sources = listInput('sources');
+  const result = await core.group('merge', () => mergeImages(tags, sources, { ...registry, logger: registry.logger! }));
+  core.setOutput('digest', result.digest);
+  core.setOutput('image', `${repositoryOf(result.tags[0])}@${result.digest}`);
+  await core.summary
+    .addHeading('oci-bundle merge', 2)
+    .addTable([
+      [{ data: 'digest', header: true }, `<code>${result.digest}</code>`],
+      [{ data: 'tags', header: true }, result.tags.map((t) => `<code>${t}</code>`).join('<br>')],
+      ...result.manifests.map((m) => [{ data: m.platform, header: true }, `<code>${m.digest}</code>`]),
+    ])
+    .write();
+}
+
+void runAction(main);

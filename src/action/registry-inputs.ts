@@ -1,0 +1,23 @@
+// Registry inputs shared by the three actions: username/password (masked), github-token for
+// ghcr.io, insecure-registries.
+import * as core from '@actions/core';
+import type { RegistryClientOptions } from '../registry/client.js';
+import { UserError } from '../util/errors.js';
+import { input, listInput } from './inputs.js';
+import { actionLogger } from './logger.js';
+
+export function registryInputs(): RegistryClientOptions {
+  const username = input('username');
+  const password = input('password');
+  if (password) core.setSecret(password);
+  const githubToken = input('github-token');
+  if (githubToken) core.setSecret(githubToken);
+  if (password && !username) throw new UserError('input "password" is set but "username" is not; set both, or log in with docker/login-action');
+  if (username && !password) throw new UserError(`input "username" is set (${username}) but "password" is empty; pass a secret, e.g. password: \${{ secrets.REGISTRY_TOKEN }}`);
+  return {
+    explicit: username && password ? { username, password, source: 'the username/password inputs' } : undefined,
+    githubToken,
+    insecureRegistries: listInput('insecure-registries'),
+    logger: actionLogger,
+  };
+}
