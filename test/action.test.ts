@@ -1,4 +1,5 @@
 // The actions as the runner runs them: inputs, outputs, summary, derived metadata, failures.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers/cli.js';
@@ -7,6 +8,14 @@ import { makeTree, tmpDir } from './helpers/fixtures.js';
 
 const work = tmpDir();
 const ctx = makeTree(path.join(work, 'ctx'));
+
+/** What the runner shows: ::add-mask:: commands are consumed by the runner, not printed. */
+function visible(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+}
 
 function blob(layout: string, digest: string): any {
   return JSON.parse(readFileSync(path.join(layout, 'blobs/sha256', digest.slice(7)), 'utf8'));
@@ -93,5 +102,91 @@ describe('action.yml files and the code agree', () => {
     expect(run.status).toBe(0);
     const declared = Object.keys(readActionYml('.').inputs).map((n) => `INPUT_${n.toUpperCase()}`);
     expect(declared.filter((k) => !run.inputsRead.includes(k))).toEqual([]);
+  });
+});
+
+describe('actions against a registry with Basic auth', () => {
+  let registry: import('./helpers/registry.js').RunningRegistry;
+  const PASSWORD = 's3cret-Passw0rd-never-logged';
+  const noDockerConfig = () => ({ DOCKER_CONFIG: path.join(work, 'empty-docker-config') });
+
+  beforeAll(async () => {
+    const { startRegistry } = await import('./helpers/registry.js');
+    registry = await startRegistry({ basic: { username: 'ci', password: PASSWORD } });
+  });
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  test('build with push: true pushes every tag; the password never shows in the log', () => {
+    const tags = `${registry.host}/acme/site:1.0\n${registry.host}/acme/site:latest`;
+    const run = runAction('.', { context: ctx, tags, push: 'true', username: 'ci', password: PASSWORD, 'source-date-epoch': '5' }, { ...noDockerConfig(), ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' });
+    expect(visible(run.stdout)).not.toContain(PASSWORD);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`::add-mask::${PASSWORD}`);
+    for (const t of ['1.0', 'latest']) {
+      const d = execFileSync('skopeo', ['inspect', '--tls-verify=false', '--creds', `ci:${PASSWORD}`, '--format', '{{.Digest}}', `docker://${registry.host}/acme/site:${t}`], { encoding: 'utf8' }).trim();
+      expect(d).toBe(run.outputs.digest);
+    }
+    expect(run.outputs.image).toBe(`${registry.host}/acme/site@${run.outputs.digest}`);
+    expect(run.stdout).toContain('::group::build, validate and push');
+  });
+
+  test('the push step pushes exactly what the build step made', () => {
+    const built = runAction('.', { context: ctx, tags: `${registry.host}/acme/handoff:2.0`, 'source-date-epoch': '6' }, noDockerConfig());
+    expect(built.status).toBe(0);
+    const pushed = runAction('push', { layout: built.outputs.layout, tags: `${registry.host}/acme/handoff:2.0`, username: 'ci', password: PASSWORD }, noDockerConfig());
+    expect(visible(pushed.stdout)).not.toContain(PASSWORD);
+    expect(pushed.status).toBe(0);
+    expect(pushed.outputs.digest).toBe(built.outputs.digest);
+    expect(pushed.outputs.image).toBe(`${registry.host}/acme/handoff@${built.outputs.digest}`);
+    expect(Object.keys(pushed.outputs).sort()).toEqual(Object.keys(readActionYml('push').outputs).sort());
+    const declared = Object.keys(readActionYml('push').inputs).map((n) => `INPUT_${n.toUpperCase()}`);
+    expect(declared.filter((k) => !pushed.inputsRead.includes(k))).toEqual([]);
+    expect(pushed.summary).toContain(built.outputs.digest);
+  });
+
+  test('merge joins two pushed platforms; its outputs and inputs match merge/action.yml', () => {
+    const creds = { username: 'ci', password: PASSWORD };
+    const a = runAction('.', { context: ctx, platforms: 'linux/amd64', tags: `${registry.host}/acme/multi:amd64`, push: 'true', ...creds }, noDockerConfig());
+    const b = runAction('.', { context: ctx, platforms: 'linux/arm64', tags: `${registry.host}/acme/multi:arm64`, push: 'true', ...creds }, noDockerConfig());
+    expect([a.status, b.status]).toEqual([0, 0]);
+    const m = runAction('merge', { tags: `${registry.host}/acme/multi:latest`, sources: `${a.outputs.image}\n${b.outputs.image}`, ...creds }, noDockerConfig());
+    expect(visible(m.stdout)).not.toContain(PASSWORD);
+    expect(m.status).toBe(0);
+    expect(Object.keys(m.outputs).sort()).toEqual(Object.keys(readActionYml('merge').outputs).sort());
+    const declared = Object.keys(readActionYml('merge').inputs).map((n) => `INPUT_${n.toUpperCase()}`);
+    expect(declared.filter((k) => !m.inputsRead.includes(k))).toEqual([]);
+    const raw = JSON.parse(execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', '--creds', `ci:${PASSWORD}`, `docker://${registry.host}/acme/multi:latest`], { encoding: 'utf8' }));
+    expect(raw.manifests.map((x: any) => x.digest)).toEqual([a.outputs.digest, b.outputs.digest]);
+  });
+
+  test('a push with no credentials fails with a clear ::error and pushes nothing', () => {
+    const run = runAction('.', { context: ctx, tags: `${registry.host}/acme/nocreds:1`, push: 'true' }, noDockerConfig());
+    expect(run.status).not.toBe(0);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`${registry.host.replace(/[.]/g, '\\.')}.*(credentials|denied|unauthorized|401)`, 'i'));
+    const r = spawnSync('skopeo', ['inspect', '--tls-verify=false', '--creds', `ci:${PASSWORD}`, `docker://${registry.host}/acme/nocreds:1`], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+  });
+
+  test('a wrong password fails the step without printing it', () => {
+    const built = runAction('.', { context: ctx }, noDockerConfig());
+    const run = runAction('push', { layout: built.outputs.layout, tags: `${registry.host}/acme/x:1`, username: 'ci', password: 'wrong-password-xyz' }, noDockerConfig());
+    expect(run.status).not.toBe(0);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))[0]).toMatch(new RegExp(registry.host.replace(/[.]/g, '\\.')));
+    expect(run.stdout).toContain('::add-mask::wrong-password-xyz');
+    expect(visible(run.stdout)).not.toContain('wrong-password-xyz');
+  });
+
+  test('a missing cache service is a warning; the build goes on', () => {
+    // base from the registry so the cache is wanted; no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL here
+    const base = runAction('.', { context: ctx, tags: `${registry.host}/acme/base:1`, push: 'true', username: 'ci', password: PASSWORD }, noDockerConfig());
+    expect(base.status).toBe(0);
+    const run = runAction('.', { context: ctx, base: `${registry.host}/acme/base:1`, cache: 'true', username: 'ci', password: PASSWORD }, noDockerConfig());
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/::warning::the Actions cache service is not available/);
+    expect(run.outputs.digest).toMatch(/^sha256:/);
   });
 });

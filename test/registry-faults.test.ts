@@ -168,6 +168,35 @@ test('a fault that persists: gives up after the retries with what failed where, 
   expect(proxy.log.filter((e) => e.method === 'POST')).toHaveLength(6);
 });
 
+test('OCI-Chunk-Min-Length from the registry raises the chunk size', async () => {
+  const rule = proxy.add({ method: 'POST', path: /\/blobs\/uploads\/$/, times: 1000, action: { kind: 'rewrite', headers: { 'oci-chunk-min-length': String(128 * 1024) } } });
+  const out = await pushLayout(img.dir, [`${proxy.host}/h/app:v1`], opts(collect(), { concurrency: 1 }));
+  expect(out.digest).toBe(img.digest);
+  expect(rule.fired).toBe(3);
+  const patches = proxy.log.filter((e) => e.method === 'PATCH');
+  expect(patches).toHaveLength(Math.ceil(big.size / (128 * 1024)));
+  await expectComplete('h/app', 'v1');
+});
+
+test('403 DENIED: says which registry refused which access for whom, and what to check; not retried', async () => {
+  proxy.add({ method: 'PUT', path: /\/manifests\//, times: 1000, action: { kind: 'status', status: 403, body: '{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}' } });
+  const log = collect();
+  await expect(pushLayout(img.dir, [`${proxy.host}/i/app:v1`], opts(log))).rejects.toThrow(
+    /^registry 127\.0\.0\.1:\d+ denied push access to repository "i\/app" for an anonymous client \(PUT manifest v1: 403: DENIED: requested access to the resource is denied\); check that this account has permission on the repository$/,
+  );
+  expect(log.lines.filter((l) => l.startsWith('retry '))).toHaveLength(0);
+});
+
+test('a manifest pulled by digest that does not match it is refused', async () => {
+  await pushLayout(img.dir, [`${registry.host}/j/app:v1`], { credential: null });
+  const tampered = JSON.stringify({ schemaVersion: 2, mediaType: img.mediaType, config: img.layers[1], layers: [] });
+  proxy.add({ method: 'GET', path: /\/manifests\//, times: 2, action: { kind: 'rewrite', body: tampered } });
+  await expect(pullManifest(`${proxy.host}/j/app@${img.digest}`, { credential: null })).rejects.toThrow(/the manifest received hashes to sha256:[0-9a-f]{64}, not sha256:/);
+  // by tag, the registry's Docker-Content-Digest header must match the bytes
+  await expect(pullManifest(`${proxy.host}/j/app:v1`, { credential: null })).rejects.toThrow(/hashes to sha256:[0-9a-f]{64}, but the registry says sha256:/);
+  expect((await pullManifest(`${proxy.host}/j/app:v1`, { credential: null })).digest).toBe(img.digest);
+});
+
 test('redirects (blob storage on another host) are followed without the Authorization header', async () => {
   const blob = readFileSync(path.join(img.dir, 'blobs', 'sha256', big.digest.slice(7)));
   const seenA: Array<string | undefined> = [];

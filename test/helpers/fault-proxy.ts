@@ -10,7 +10,9 @@ export type FaultAction =
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
   | { kind: 'reset-before' }
   | { kind: 'reset-after' }
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** forward, then change the answer: add headers and/or replace the body */
+  | { kind: 'rewrite'; headers?: Record<string, string>; body?: string };
 
 export interface FaultRule {
   method?: string;
@@ -101,6 +103,19 @@ export async function startFaultProxy(upstream: { host: string; port: number }):
         if (action?.kind === 'reset-after') {
           up.resume();
           up.on('end', () => kill(req.socket));
+          return;
+        }
+        if (action?.kind === 'rewrite') {
+          const headers = { ...up.headers, ...(action.headers ?? {}) };
+          if (action.body === undefined) {
+            res.writeHead(up.statusCode ?? 502, up.statusMessage, headers);
+            up.pipe(res);
+            return;
+          }
+          up.resume();
+          headers['content-length'] = String(Buffer.byteLength(action.body));
+          res.writeHead(up.statusCode ?? 502, up.statusMessage, headers);
+          res.end(action.body);
           return;
         }
         res.writeHead(up.statusCode ?? 502, up.statusMessage, up.headers);
