@@ -92,6 +92,21 @@ test('an app on the busybox base, built for linux/amd64, runs under runc as its 
   expect(manifest.annotations['org.opencontainers.image.base.digest']).toBe(digests.amd64);
 });
 
+test('oci-bundle unpack of the app on the busybox base runs under runc the same way', async () => {
+  const out = path.join(work, 'app-unpack');
+  await json(['build', appContext(), '--base', `${host}/base/busybox:latest`, '--platform', 'linux/amd64', '--entrypoint', '["/app/bin/show","via","unpack"]', '--env', 'GREETING=unpacked', '--workdir', '/app', '--user', 'app', '--output', out, '--tag', 'app:u']);
+  const bundle = path.join(work, 'our-bundle');
+  await cli(['unpack', out, bundle, '--ref', 'u']);
+  const id = `oci-bundle-unpack-${process.pid}`;
+  const r = spawnSync('runc', ['run', '--bundle', bundle, id], { encoding: 'utf8', timeout: 30000, stdio: ['ignore', 'pipe', 'pipe'] });
+  spawnSync('runc', ['delete', '-f', id]);
+  expect(r.stderr).toBe('');
+  expect(r.stdout).toContain('args: via unpack');
+  expect(r.stdout).toContain('greeting: unpacked');
+  expect(r.stdout).toContain('pwd: /app');
+  expect(r.stdout).toContain('user: 1000:1000');
+});
+
 test('without --platform an index base gives an index of every linux platform', async () => {
   const out = path.join(work, 'app-all');
   const r = await json(['build', appContext(), '--base', `${host}/base/busybox:latest`, '--entrypoint', '/app/bin/show', '--output', out]);
