@@ -294,3 +294,30 @@ describe('failures', () => {
     expect(skopeoDigest(`${open.host}/insecure/app:v1`)).toBe(img.digest);
   });
 });
+
+describe('TLS', () => {
+  test('HTTPS with a private CA: refused with a hint, then trusted through NODE_EXTRA_CA_CERTS', async () => {
+    const dir = path.join(work, 'tls');
+    mkdirSync(dir, { recursive: true });
+    const ossl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'ignore' });
+    ossl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '2', '-subj', '/CN=oci-bundle test CA');
+    ossl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=0.0.0.0');
+    writeFileSync(path.join(dir, 'ext'), 'subjectAltName=IP:0.0.0.0,IP:127.0.0.1\n');
+    ossl('x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '2', '-extfile', 'ext');
+    const reg = await startRegistry({ tls: { certificate: path.join(dir, 'server.crt'), key: path.join(dir, 'server.key') } });
+    try {
+      // 0.0.0.0 reaches the local host on Linux without being a loopback name: HTTPS it is
+      const host = `0.0.0.0:${reg.port}`;
+      const untrusted = push([img.dir, `${host}/tls/app:v1`]);
+      expect(untrusted.status).toBe(1);
+      expect(oneLineError(untrusted)).toMatch(/TLS error talking to 0\.0\.0\.0:\d+: (?:unable to verify the first certificate|self[- ]signed certificate in certificate chain).*; for a private CA set NODE_EXTRA_CA_CERTS/);
+      const r = push([img.dir, `${host}/tls/app:v1`, '--json'], { NODE_EXTRA_CA_CERTS: path.join(dir, 'ca.crt') });
+      expect(r.stderr).not.toMatch(/error/);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).digest).toBe(img.digest);
+      expect(skopeoDigest(`${host}/tls/app:v1`)).toBe(img.digest);
+    } finally {
+      await reg.stop();
+    }
+  });
+});

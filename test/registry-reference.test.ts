@@ -150,6 +150,9 @@ describe('lookupCredentials', () => {
     const env: NodeJS.ProcessEnv = { ...withConfig('order', { auths: { 'reg.example': { auth: b64('cfg:cfgpw') } } }), OCI_BUNDLE_USERNAME: 'envu', OCI_BUNDLE_PASSWORD: 'envpw' };
     expect(await lookupCredentials('reg.example', { env, explicit: { username: 'u', password: 'p' } })).toMatchObject({ kind: 'basic', username: 'u', password: 'p' });
     expect(await lookupCredentials('reg.example', { env })).toMatchObject({ kind: 'basic', username: 'envu', password: 'envpw' });
+    // explicit credentials limited to some registries are not offered to others
+    expect(await lookupCredentials('reg.example', { env, explicit: { username: 'u', password: 'p', registries: ['ghcr.io'] } })).toMatchObject({ username: 'envu' });
+    expect(await lookupCredentials('docker.io', { env: {}, explicit: { username: 'u', password: 'p', registries: ['index.docker.io'] } })).toMatchObject({ username: 'u' });
     delete env.OCI_BUNDLE_USERNAME;
     await expect(lookupCredentials('reg.example', { env })).rejects.toThrow(/set both OCI_BUNDLE_USERNAME and OCI_BUNDLE_PASSWORD/);
     delete env.OCI_BUNDLE_PASSWORD;

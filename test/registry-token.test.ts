@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pushLayout } from '../src/registry/push.js';
 import { fetchBlob, headManifest, pullManifest, resolveDigest, RegistryImageSource } from '../src/registry/pull.js';
+import { RegistryClient } from '../src/registry/client.js';
 import type { Logger } from '../src/util/log.js';
 import type { CliResult } from './helpers/cli.js';
 import { runCliAsync } from './helpers/cli-async.js';
@@ -200,6 +201,27 @@ describe('pull', () => {
     expect(Buffer.concat(chunks)).toEqual(readFileSync(dest));
     // the wrong expected size is caught
     await expect(fetchBlob(`${registry.host}/public/app`, layer.digest, path.join(work, 'bad.bin'), { credential: null, size: layer.size + 1, retries: 0 })).rejects.toThrow(/is corrupt: \d+ bytes arrived/);
+  });
+
+  test('tokens are cached per scope set and renewed when they expire', async () => {
+    tokens.options.expiresIn = 1;
+    const client = await RegistryClient.open(registry.host, { explicit: bob });
+    try {
+      const before = tokens.requests.length;
+      const count = () => tokens.requests.length - before;
+      await pullManifest(`${registry.host}/public/app:v1`, { client });
+      await headManifest(`${registry.host}/public/app:v1`, { client });
+      expect(count()).toBe(1); // same scope: cached
+      await pullManifest(`${registry.host}/private/app:v1`, { client });
+      expect(count()).toBe(2); // another scope: another token
+      await new Promise((r) => setTimeout(r, 1000));
+      await pullManifest(`${registry.host}/public/app:v1`, { client });
+      expect(count()).toBe(3); // expired: renewed before use
+      expect(tokens.requests.slice(before).map((q) => q.status)).toEqual([200, 200, 200]);
+    } finally {
+      client.close();
+      tokens.options.expiresIn = undefined;
+    }
   });
 
   test('RegistryImageSource reads a base image through one client', async () => {

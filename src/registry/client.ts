@@ -248,7 +248,7 @@ export class RegistryClient {
     if (status === 401) {
       return `registry ${reg} refused ${what} for ${describeCredential(cred)} (${op}: 401${desc}); check the user name and password or token and that this account has that access; run "docker login ${reg}" again or pass --username with --password-stdin`;
     }
-    return `registry ${reg} denied ${what} for ${describeCredential(cred)} (${op}: 403${desc}); check that this account has permission on the repository`;
+    return `registry ${reg} denied ${what} for ${cred ? describeCredential(cred) : 'an anonymous client'} (${op}: 403${desc}); check that this account has permission on the repository`;
   }
 
   // ---- blobs ----

@@ -19,8 +19,12 @@ export type Credential =
   | { kind: 'registryToken'; token: string; source: string };
 
 export interface CredentialOptions {
-  /** --username with --password-stdin (or the action's inputs): used for every registry. */
-  explicit?: { username: string; password: string; source?: string };
+  /**
+   * --username with --password-stdin (or the action's inputs): used for every registry, or only
+   * for `registries` (host[:port] as in references) when given — so that a push target's
+   * credentials are not offered to, say, the registry a base image comes from.
+   */
+  explicit?: { username: string; password: string; source?: string; registries?: string[] };
   /** Environment to read OCI_BUNDLE_USERNAME/PASSWORD, DOCKER_CONFIG, DOCKER_AUTH_CONFIG from. */
   env?: NodeJS.ProcessEnv;
   /** Used for ghcr.io when nothing else is found (GitHub Actions' GITHUB_TOKEN). */
@@ -151,7 +155,8 @@ export async function runCredentialHelper(helper: string, registry: string, logg
  */
 export async function lookupCredentials(registry: string, opts: CredentialOptions = {}): Promise<Credential | undefined> {
   const env = opts.env ?? process.env;
-  if (opts.explicit) {
+  const target = normalizeRegistryHost(registry);
+  if (opts.explicit && (!opts.explicit.registries || opts.explicit.registries.some((r) => normalizeRegistryHost(r) === target))) {
     return { kind: 'basic', username: opts.explicit.username, password: opts.explicit.password, source: opts.explicit.source ?? '--username/--password-stdin' };
   }
   if (env.OCI_BUNDLE_USERNAME || env.OCI_BUNDLE_PASSWORD) {

@@ -314,7 +314,17 @@ export class HttpTransport {
       } else if (Buffer.isBuffer(body)) {
         req.end(body, () => (bodyDone = true));
       } else {
-        source = body.open();
+        try {
+          source = body.open();
+        } catch (e) {
+          // The caller's data source refused (a missing file, or a deliberate stop): give up this
+          // request and hand the caller its own error back.
+          req.destroy();
+          if (connectTimer) clearTimeout(connectTimer);
+          settled = true;
+          reject(e);
+          return;
+        }
         source.on('error', (e) => {
           req.destroy();
           fail(new RegistryError(`cannot read the data to send to ${url.host}: ${errorMessage(e)}`, 'local read error', false));

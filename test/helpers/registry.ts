@@ -2,6 +2,8 @@
 // port, for the duration of a test file. Auth modes are added by options.
 import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +28,21 @@ export interface RegistryOptions {
   token?: { realm: string; service: string; issuer: string; rootCertBundle: string };
   /** Send relative Location headers (http.relativeurls), as some registries do. */
   relativeUrls?: boolean;
+  /** Serve HTTPS with this certificate and key (PEM files). */
+  tls?: { certificate: string; key: string };
+}
+
+/** Status of GET /v2/, or undefined while nothing answers (HTTPS: any certificate accepted). */
+function probe(url: string): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const mod = url.startsWith('https:') ? https : http;
+    const req = mod.get(`${url}/v2/`, { rejectUnauthorized: false, agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('error', () => resolve(undefined));
+    req.setTimeout(2000, () => req.destroy());
+  });
 }
 
 export async function freePort(): Promise<number> {
@@ -66,6 +83,7 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Running
     'http:',
     `  addr: 127.0.0.1:${port}`,
     ...(opts.relativeUrls ? ['  relativeurls: true'] : []),
+    ...(opts.tls ? ['  tls:', `    certificate: ${opts.tls.certificate}`, `    key: ${opts.tls.key}`] : []),
     auth,
     opts.extraConfig ?? '',
   ].join('\n');
@@ -75,16 +93,12 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<Running
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d.toString()));
   const host = `127.0.0.1:${port}`;
-  const url = `http://${host}`;
+  const url = `${opts.tls ? 'https' : 'http'}://${host}`;
   const deadline = Date.now() + 20000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`docker-registry exited: ${stderr}`);
-    try {
-      const res = await fetch(`${url}/v2/`);
-      if (res.status === 200 || res.status === 401) break;
-    } catch {
-      /* not up yet */
-    }
+    const status = await probe(url);
+    if (status === 200 || status === 401) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`docker-registry did not start on ${host}: ${stderr}`);
