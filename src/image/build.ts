@@ -20,6 +20,7 @@ import { derivedConfig, rfc3339, scratchConfig, sortedRecord } from './config.js
 import { openSource } from './open-source.js';
 import type { RegistryClientOptions } from '../registry/client.js';
 import { pushLayout, type PushResult } from '../registry/push.js';
+import { parseReference } from '../registry/reference.js';
 import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
@@ -101,6 +102,10 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const layerCache = opts.reuseLayers === false ? undefined : new LayerCache(cache);
   if (opts.push && opts.tags.length === 0) throw new UserError('--push needs at least one --tag to push to');
   const registry: RegistryClientOptions = { logger: log, ...opts.registry };
+  // Explicit credentials are for the registries we push to, never offered to a base's registry.
+  if (registry.explicit && !registry.explicit.registries && opts.tags.length) {
+    registry.explicit = { ...registry.explicit, registries: [...new Set(opts.tags.map((t) => parseReference(t).registry))] };
+  }
   const source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
   try {
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : undefined;
@@ -256,7 +261,7 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
     await layout.rollback();
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw fsError(e, opts.output, 'writing the OCI layout');
+    if (code && /^E[A-Z]+$/.test(code)) throw fsError(e, opts.output, 'writing the OCI layout');
     throw e;
   }
 }

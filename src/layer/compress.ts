@@ -1,8 +1,6 @@
 // Compressors behind one small interface, writing into a Sink. The gzip path is our own
 // deterministic parallel deflate; zstd uses Node's zlib where it has zstd (Node >= 22.15).
-import os from 'node:os';
 import zlib from 'node:zlib';
-import { once } from 'node:events';
 import { createHash, type Hash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { Compression } from '../oci/mediatypes.js';
@@ -45,49 +43,64 @@ export function createCompressor(compression: Compression, level: number, sink: 
     case 'gzip':
       return new ParallelGzip(sink, { level });
     case 'zstd':
-      return new StreamCompressor(createZstd(level), sink);
+      return new ParallelZstd(sink, level);
     case 'none':
       return { push: (d) => sink.write(d), finish: async () => {} };
   }
 }
 
-function createZstd(level: number): zlib.Zlib & NodeJS.ReadWriteStream {
-  if (!zstdAvailable()) {
-    throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
-  }
-  const z = zlib as unknown as {
-    createZstdCompress(o: object): zlib.Zlib & NodeJS.ReadWriteStream;
-    constants: Record<string, number>;
-  };
-  // Checksums on, no dictionary. zstd's multithreaded mode writes the same frames whatever the
-  // number of workers (>= 1): the job size follows the level, not the core count.
-  return z.createZstdCompress({
-    params: {
-      [z.constants.ZSTD_c_compressionLevel]: level,
-      [z.constants.ZSTD_c_checksumFlag]: 1,
-      [z.constants.ZSTD_c_nbWorkers]: Math.max(1, Math.min(8, os.availableParallelism?.() ?? os.cpus().length)),
-    },
-  });
-}
+/**
+ * zstd in parallel: the tar stream is cut into fixed 4 MiB chunks, each compressed to its own
+ * frame on libuv's pool (zlib's async zstd), and the frames are concatenated — a valid zstd
+ * stream that every decoder reads. The chunk size is a constant, so the bytes do not depend on
+ * the number of cores. (Node's streaming zstd with nbWorkers is unreliable, so it is not used.)
+ */
+export const ZSTD_CHUNK = 4 * 1024 * 1024;
 
-/** Adapts a Node transform stream (zstd) to the Compressor interface with backpressure. */
-class StreamCompressor implements Compressor {
-  private readonly done: Promise<void>;
+class ParallelZstd implements Compressor {
+  private buf = Buffer.allocUnsafeSlow(ZSTD_CHUNK);
+  private fill = 0;
+  private readonly inflight: Promise<Buffer>[] = [];
+  private readonly compress: (b: Buffer, o: object, cb: (e: Error | null, r: Buffer) => void) => void;
+  private readonly params: Record<number, number>;
+
   constructor(
-    private readonly stream: NodeJS.ReadWriteStream,
-    sink: Sink,
+    private readonly sink: Sink,
+    level: number,
+    private readonly concurrency = 4,
   ) {
-    this.done = (async () => {
-      for await (const chunk of stream as unknown as AsyncIterable<Buffer>) await sink.write(chunk);
-    })();
-    this.done.catch(() => {});
+    if (!zstdAvailable()) {
+      throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
+    }
+    const z = zlib as unknown as { zstdCompress: ParallelZstd['compress']; constants: Record<string, number> };
+    this.compress = z.zstdCompress;
+    // Checksums on, single-threaded per frame, no dictionary: a frame depends on level and input only.
+    this.params = { [z.constants.ZSTD_c_compressionLevel]: level, [z.constants.ZSTD_c_checksumFlag]: 1 };
   }
+
   async push(data: Buffer): Promise<void> {
-    if (!this.stream.write(data)) await Promise.race([once(this.stream as unknown as NodeJS.EventEmitter, 'drain'), this.done]);
+    let off = 0;
+    while (off < data.length) {
+      if (this.fill === ZSTD_CHUNK) await this.dispatch();
+      const n = Math.min(ZSTD_CHUNK - this.fill, data.length - off);
+      data.copy(this.buf, this.fill, off, off + n);
+      this.fill += n;
+      off += n;
+    }
   }
+
+  private async dispatch(): Promise<void> {
+    const chunk = this.buf.subarray(0, this.fill);
+    this.inflight.push(new Promise((resolve, reject) => this.compress(chunk, { params: this.params }, (e, out) => (e ? reject(e) : resolve(out)))));
+    this.buf = Buffer.allocUnsafeSlow(ZSTD_CHUNK);
+    this.fill = 0;
+    while (this.inflight.length >= this.concurrency) await this.sink.write(await this.inflight.shift()!);
+  }
+
   async finish(): Promise<void> {
-    this.stream.end();
-    await this.done;
+    // An empty layer still gets one (empty) frame.
+    if (this.fill > 0 || this.inflight.length === 0) await this.dispatch();
+    while (this.inflight.length) await this.sink.write(await this.inflight.shift()!);
   }
 }
 
@@ -171,7 +184,9 @@ export class DecodeCheckSink implements Sink {
       this.done = Promise.resolve();
       return;
     }
-    this.stream = compression === 'gzip' ? zlib.createGunzip() : (zlib as unknown as { createZstdDecompress(): zlib.Zlib & NodeJS.ReadWriteStream }).createZstdDecompress();
+    // Large output chunks: the default 16 KiB makes one thread-pool round trip per 16 KiB.
+    const o = { chunkSize: 1024 * 1024 };
+    this.stream = compression === 'gzip' ? zlib.createGunzip(o) : (zlib as unknown as { createZstdDecompress(o: object): zlib.Zlib & NodeJS.ReadWriteStream }).createZstdDecompress(o);
     const stream = this.stream;
     this.done = (async () => {
       for await (const chunk of stream as unknown as AsyncIterable<Buffer>) this.hash.update(chunk);
@@ -181,8 +196,20 @@ export class DecodeCheckSink implements Sink {
 
   async write(data: Buffer): Promise<void> {
     if (!this.stream) this.hash.update(data);
-    else if (!this.stream.write(data)) await Promise.race([once(this.stream as unknown as NodeJS.EventEmitter, 'drain'), this.done]);
+    else if (!this.stream.write(data)) await this.drained();
     await this.inner.write(data);
+  }
+
+  private drained(): Promise<void> {
+    const stream = this.stream as unknown as NodeJS.EventEmitter;
+    return new Promise((resolve) => {
+      const go = () => {
+        stream.off('drain', go);
+        resolve();
+      };
+      stream.on('drain', go);
+      this.done.then(go, go);
+    });
   }
 
   /** The sha256 of the decoded stream. */
