@@ -91,10 +91,19 @@ class ParallelZstd implements Compressor {
 
   private async dispatch(): Promise<void> {
     const chunk = this.buf.subarray(0, this.fill);
-    this.inflight.push(new Promise((resolve, reject) => this.compress(chunk, { params: this.params }, (e, out) => (e ? reject(e) : resolve(out)))));
+    this.inflight.push(this.compressChecked(chunk));
     this.buf = Buffer.allocUnsafeSlow(ZSTD_CHUNK);
     this.fill = 0;
     while (this.inflight.length >= this.concurrency) await this.sink.write(await this.inflight.shift()!);
+  }
+
+  /** Compresses a chunk to a frame and proves the frame decodes back to it (see gzip.ts). */
+  private async compressChecked(chunk: Buffer): Promise<Buffer> {
+    const z = zlib as unknown as { zstdDecompress(b: Buffer, cb: (e: Error | null, r: Buffer) => void): void };
+    const out = await new Promise<Buffer>((resolve, reject) => this.compress(chunk, { params: this.params }, (e, r) => (e ? reject(e) : resolve(r))));
+    const back = await new Promise<Buffer>((resolve, reject) => z.zstdDecompress(out, (e, r) => (e ? reject(e) : resolve(r))));
+    if (!back.equals(chunk)) throw new Error(`zstd produced a frame that does not decompress to its input (${chunk.length} bytes)`);
+    return out;
   }
 
   async finish(): Promise<void> {
@@ -163,59 +172,5 @@ export class BlobFileSink implements Sink {
   async abort(): Promise<void> {
     await this.inflight.catch(() => {});
     await this.fh.close().catch(() => {});
-  }
-}
-
-/**
- * Decompresses what a compressor writes, as it is written, and hashes the result: at the end,
- * the stored blob is proven to decode to exactly the tar we hashed (the build's own validation
- * then need not read the layer again).
- */
-export class DecodeCheckSink implements Sink {
-  private readonly hash: Hash = createHash('sha256');
-  private readonly stream: (zlib.Zlib & NodeJS.ReadWriteStream) | undefined;
-  private readonly done: Promise<void>;
-
-  constructor(
-    private readonly inner: Sink,
-    compression: Compression,
-  ) {
-    if (compression === 'none') {
-      this.done = Promise.resolve();
-      return;
-    }
-    // Large output chunks: the default 16 KiB makes one thread-pool round trip per 16 KiB.
-    const o = { chunkSize: 1024 * 1024 };
-    this.stream = compression === 'gzip' ? zlib.createGunzip(o) : (zlib as unknown as { createZstdDecompress(o: object): zlib.Zlib & NodeJS.ReadWriteStream }).createZstdDecompress(o);
-    const stream = this.stream;
-    this.done = (async () => {
-      for await (const chunk of stream as unknown as AsyncIterable<Buffer>) this.hash.update(chunk);
-    })();
-    this.done.catch(() => {});
-  }
-
-  async write(data: Buffer): Promise<void> {
-    if (!this.stream) this.hash.update(data);
-    else if (!this.stream.write(data)) await this.drained();
-    await this.inner.write(data);
-  }
-
-  private drained(): Promise<void> {
-    const stream = this.stream as unknown as NodeJS.EventEmitter;
-    return new Promise((resolve) => {
-      const go = () => {
-        stream.off('drain', go);
-        resolve();
-      };
-      stream.on('drain', go);
-      this.done.then(go, go);
-    });
-  }
-
-  /** The sha256 of the decoded stream. */
-  async decodedDigest(): Promise<string> {
-    this.stream?.end();
-    await this.done;
-    return 'sha256:' + this.hash.digest('hex');
   }
 }

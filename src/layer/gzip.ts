@@ -11,6 +11,22 @@ function deflateRaw(chunk: Buffer, opts: zlib.ZlibOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => zlib.deflateRaw(chunk, opts, (e, out) => (e ? reject(e) : resolve(out))));
 }
 
+function inflateRaw(data: Buffer, opts: zlib.ZlibOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => zlib.inflateRaw(data, opts, (e, out) => (e ? reject(e) : resolve(out))));
+}
+
+/**
+ * Deflates one chunk and proves the result: inflated with the same dictionary it must give the
+ * chunk back. Checked chunk by chunk, in parallel, the whole stream is known to decode to the
+ * tar we hashed, so nobody has to read the layer again to validate it.
+ */
+async function deflateChecked(chunk: Buffer, opts: zlib.ZlibOptions): Promise<Buffer> {
+  const out = await deflateRaw(chunk, opts);
+  const back = await inflateRaw(out, { dictionary: opts.dictionary, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  if (!back.equals(chunk)) throw new Error(`deflate produced a chunk that does not inflate back to its input (${chunk.length} bytes)`);
+  return out;
+}
+
 export const GZIP_CHUNK = 128 * 1024;
 const DICT = 32 * 1024;
 
@@ -73,7 +89,7 @@ export class ParallelGzip implements Compressor {
     if (!last) this.dict = chunk.subarray(chunk.length - DICT);
     const opts: zlib.ZlibOptions = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
     if (dict) opts.dictionary = dict;
-    this.inflight.push(deflateRaw(chunk, opts));
+    this.inflight.push(deflateChecked(chunk, opts));
     this.buf = Buffer.allocUnsafeSlow(GZIP_CHUNK);
     this.fill = 0;
     while (this.inflight.length >= this.concurrency) await this.drainOne();
