@@ -15508,15 +15508,8 @@ Options:
   --ref NAME                 the image in the layout, by its org.opencontainers.image.ref.name
                              (default: the only one)
   --json                     print {digest, mediaType, size, tags, pushed, skipped, mounted} on stdout
-  --insecure-registry HOST   talk plain HTTP to HOST[:PORT] (repeatable; loopback hosts always are)
-  --username USER            user name; the password (or token) is read from stdin with
-  --password-stdin           ... this flag (or from OCI_BUNDLE_PASSWORD)
   -h, --help                 this help
-
-Credentials, in order: --username/--password-stdin, OCI_BUNDLE_USERNAME/OCI_BUNDLE_PASSWORD, then
-the docker config ($DOCKER_CONFIG/config.json or ~/.docker/config.json: auths, credHelpers,
-credsStore) as written by "docker login" and docker/login-action; else anonymous.
-Progress goes to stderr; OCI_BUNDLE_DEBUG=1 logs every request (never credentials).
+${REGISTRY_HELP}Progress goes to stderr; OCI_BUNDLE_DEBUG=1 logs every request (never credentials).
 `;
 async function run3(argv) {
   const { values, positionals } = parse(
@@ -15524,9 +15517,7 @@ async function run3(argv) {
     {
       ref: { type: "string" },
       json: { type: "boolean" },
-      "insecure-registry": { type: "string", multiple: true },
-      username: { type: "string", short: "u" },
-      "password-stdin": { type: "boolean" }
+      ...REGISTRY_FLAGS
     },
     "push"
   );
@@ -15537,29 +15528,10 @@ async function run3(argv) {
   const [layout, ...refs] = positionals;
   if (!layout) throw new UsageError("push: give the OCI layout folder and at least one reference: oci-bundle push LAYOUT REF...");
   if (refs.length === 0) throw new UsageError(`push: give at least one image reference to push ${layout} to (e.g. localhost:5000/app:latest)`);
-  if (values["password-stdin"] && !values.username) throw new UsageError("push: --password-stdin needs --username");
-  let explicit;
-  if (values.username !== void 0) {
-    if (values.username === "") throw new UsageError("push: --username is empty");
-    let password;
-    let source;
-    if (values["password-stdin"]) {
-      if (process.stdin.isTTY) throw new UsageError('push: --password-stdin reads the password from stdin; pipe it in (e.g. echo "$TOKEN" | oci-bundle push ...)');
-      password = await readStdin();
-      source = "--username/--password-stdin";
-    } else if (process.env.OCI_BUNDLE_PASSWORD) {
-      password = process.env.OCI_BUNDLE_PASSWORD;
-      source = "--username/OCI_BUNDLE_PASSWORD";
-    } else {
-      throw new UsageError("push: --username needs --password-stdin (or OCI_BUNDLE_PASSWORD); passwords are never taken on the command line");
-    }
-    if (password === "") throw new UsageError("push: the password read from stdin is empty");
-    explicit = { username: values.username, password, source };
-  }
+  const reg = await registryOptions(values, "push");
   const result = await pushLayout(layout, refs, {
     ref: values.ref,
-    insecureRegistries: values["insecure-registry"] ?? [],
-    explicit,
+    ...reg,
     logger: stderrLogger
   });
   if (values.json) {
