@@ -28383,8 +28383,8 @@ var require_discriminator = __commonJS({
     var ref_error_1 = require_ref_error();
     var util_1 = require_util9();
     var error2 = {
-      message: ({ params: { discrError, tagName: tagName2 } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName2}" must be string` : `value of tag "${tagName2}" must be in oneOf`,
-      params: ({ params: { discrError, tag: tag2, tagName: tagName2 } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName2}, tagValue: ${tag2}}`
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag: tag2, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag2}}`
     };
     var def = {
       keyword: "discriminator",
@@ -28397,16 +28397,16 @@ var require_discriminator = __commonJS({
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName2 = schema.propertyName;
-        if (typeof tagName2 != "string")
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
-        const tag2 = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName2)}`);
-        gen.if((0, codegen_1._)`typeof ${tag2} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag: tag2, tagName: tagName2 }));
+        const tag2 = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag2} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag: tag2, tagName }));
         cxt.ok(valid);
         function validateMapping() {
           const mapping = getMapping();
@@ -28416,7 +28416,7 @@ var require_discriminator = __commonJS({
             gen.assign(valid, applyTagSchema(mapping[tagValue]));
           }
           gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag: tag2, tagName: tagName2 });
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag: tag2, tagName });
           gen.endIf();
         }
         function applyTagSchema(schemaProp) {
@@ -28440,18 +28440,18 @@ var require_discriminator = __commonJS({
               if (sch === void 0)
                 throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
-            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName2];
+            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
             if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName2}"`);
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
             addMappings(propSch, i);
           }
           if (!tagRequired)
-            throw new Error(`discriminator: "${tagName2}" must be required`);
+            throw new Error(`discriminator: "${tagName}" must be required`);
           return oneOfMapping;
           function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName2);
+            return Array.isArray(required) && required.includes(tagName);
           }
           function addMappings(sch, i) {
             if (sch.const) {
@@ -28461,12 +28461,12 @@ var require_discriminator = __commonJS({
                 addMapping(tagValue, i);
               }
             } else {
-              throw new Error(`discriminator: "properties/${tagName2}" must have "const" or "enum"`);
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
           function addMapping(tagValue, i) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName2}" values must be unique strings`);
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
             oneOfMapping[tagValue] = i;
           }
@@ -43391,24 +43391,16 @@ var Validator = class {
 };
 
 // src/image/tags.ts
-var TAG_RE2 = /^[\w][\w.-]{0,127}$/;
-var NAME_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 function tagOf(ref) {
-  const r = ref.trim();
-  if (!r) throw new UserError("--tag is empty; give an image reference like ghcr.io/owner/app:1.0");
-  if (r.includes("@")) throw new UserError(`--tag "${ref}" names a digest; a tag is a name like ghcr.io/owner/app:1.0`);
-  const slash = r.lastIndexOf("/");
-  const colon = r.lastIndexOf(":");
-  const hasTag = colon > slash;
-  const name = hasTag ? r.slice(0, colon) : r;
-  const tag2 = hasTag ? r.slice(colon + 1) : "latest";
-  const parts = name.split("/");
-  const repoParts = parts.length > 1 && (parts[0].includes(".") || parts[0].includes(":") || parts[0] === "localhost") ? parts.slice(1) : parts;
-  if (!repoParts.length || !repoParts.every((p) => NAME_COMPONENT.test(p))) {
-    throw new UserError(`--tag "${ref}" is not a valid image reference: repository names are lowercase letters, digits and . _ - separated by /`);
+  if (!ref.trim()) throw new UserError("--tag is empty; give an image reference like ghcr.io/owner/app:1.0");
+  let parsed;
+  try {
+    parsed = parseReference(ref.trim());
+  } catch (e) {
+    throw new UserError(`--tag "${ref}" is not a valid image reference: ${e.message}`);
   }
-  if (!TAG_RE2.test(tag2)) throw new UserError(`--tag "${ref}" has an invalid tag "${tag2}": use letters, digits, _ . - (up to 128, not starting with . or -)`);
-  return tag2;
+  if (parsed.digest && !parsed.tag) throw new UserError(`--tag "${ref}" names a digest; a tag is a name like ghcr.io/owner/app:1.0`);
+  return parsed.tag ?? "latest";
 }
 
 // src/image/build.ts
@@ -51367,27 +51359,27 @@ function validate(xmlData, options) {
           closingTag = true;
           i++;
         }
-        let tagName2 = "";
+        let tagName = "";
         for (; i < xmlData.length && xmlData[i] !== ">" && xmlData[i] !== " " && xmlData[i] !== "	" && xmlData[i] !== "\n" && xmlData[i] !== "\r"; i++) {
-          tagName2 += xmlData[i];
+          tagName += xmlData[i];
         }
-        tagName2 = tagName2.trim();
-        if (tagName2[tagName2.length - 1] === "/") {
-          tagName2 = tagName2.substring(0, tagName2.length - 1);
+        tagName = tagName.trim();
+        if (tagName[tagName.length - 1] === "/") {
+          tagName = tagName.substring(0, tagName.length - 1);
           i--;
         }
-        if (!validateTagName(tagName2)) {
+        if (!validateTagName(tagName)) {
           let msg;
-          if (tagName2.trim().length === 0) {
+          if (tagName.trim().length === 0) {
             msg = "Invalid space after '<'.";
           } else {
-            msg = "Tag '" + tagName2 + "' is an invalid name.";
+            msg = "Tag '" + tagName + "' is an invalid name.";
           }
           return getErrorObject("InvalidTag", msg, getLineNumberForPosition(xmlData, i));
         }
         const result = readAttributeStr(xmlData, i);
         if (result === false) {
-          return getErrorObject("InvalidAttr", "Attributes for '" + tagName2 + "' have open quote.", getLineNumberForPosition(xmlData, i));
+          return getErrorObject("InvalidAttr", "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
         }
         let attrStr = result.value;
         i = result.index;
@@ -51402,18 +51394,18 @@ function validate(xmlData, options) {
           }
         } else if (closingTag) {
           if (!result.tagClosed) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName2 + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
           } else if (attrStr.trim().length > 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName2 + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
           } else if (tags2.length === 0) {
-            return getErrorObject("InvalidTag", "Closing tag '" + tagName2 + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+            return getErrorObject("InvalidTag", "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
           } else {
             const otg = tags2.pop();
-            if (tagName2 !== otg.tagName) {
+            if (tagName !== otg.tagName) {
               let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
               return getErrorObject(
                 "InvalidTag",
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName2 + "'.",
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
                 getLineNumberForPosition(xmlData, tagStartPos)
               );
             }
@@ -51428,9 +51420,9 @@ function validate(xmlData, options) {
           }
           if (reachedRoot === true) {
             return getErrorObject("InvalidXml", "Multiple possible root nodes found.", getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName2) !== -1) {
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
           } else {
-            tags2.push({ tagName: tagName2, tagStartPos });
+            tags2.push({ tagName, tagStartPos });
           }
           tagFound = true;
         }
@@ -52209,7 +52201,7 @@ var defaultOptions2 = {
     eNotation: true,
     unicode: false
   },
-  tagValueProcessor: function(tagName2, val) {
+  tagValueProcessor: function(tagName, val) {
     return val;
   },
   attributeValueProcessor: function(attrName, val) {
@@ -52228,8 +52220,8 @@ var defaultOptions2 = {
   ignorePiTags: false,
   transformTagName: false,
   transformAttributeName: false,
-  updateTag: function(tagName2, jPath, attrs) {
-    return tagName2;
+  updateTag: function(tagName, jPath, attrs) {
+    return tagName;
   },
   // skipEmptyListItem: false
   captureMetaData: false,
@@ -53575,7 +53567,7 @@ var Matcher = class {
    * @param {Object|null} [options=null]
    * @param {string[]} [options.keep] - Names of attributes (from attrValues)
    */
-  push(tagName2, attrValues = null, namespace = null, options = null) {
+  push(tagName, attrValues = null, namespace = null, options = null) {
     this._pathStringCache = null;
     if (this.path.length > 0) {
       this.path[this.path.length - 1].values = void 0;
@@ -53586,13 +53578,13 @@ var Matcher = class {
       level = { counts: /* @__PURE__ */ new Map(), total: 0 };
       this.siblingStacks[currentLevel] = level;
     }
-    const siblingKey = namespace ? `${namespace}:${tagName2}` : tagName2;
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
     const counter = level.counts.get(siblingKey) || 0;
     const position = level.total;
     level.counts.set(siblingKey, counter + 1);
     level.total++;
     const node = {
-      tag: tagName2,
+      tag: tagName,
       position,
       counter
     };
@@ -54768,16 +54760,16 @@ var OrderedObjParser = class {
     }
   }
 };
-function parseTextData(val, tagName2, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
   const options = this.options;
   if (val !== void 0) {
     if (options.trimValues && !dontTrim) {
       val = val.trim();
     }
     if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName2, jPath);
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
       const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName2, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
       if (newval === null || newval === void 0) {
         return val;
       } else if (typeof newval !== typeof val || newval !== val) {
@@ -54812,7 +54804,7 @@ var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
 function attrValue(match3) {
   return match3[3] !== void 0 ? match3[3] : match3[4];
 }
-function buildAttributesMap(attrStr, jPath, tagName2, force = false) {
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options = this.options;
   if (force === true || options.ignoreAttributes !== true && typeof attrStr === "string") {
     const matches = getAllMatches(attrStr, attrsRegx);
@@ -54827,7 +54819,7 @@ function buildAttributesMap(attrStr, jPath, tagName2, force = false) {
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
         if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName2, this.readonlyMatcher);
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
         processedVals[i] = val;
         rawAttrsForMatcher[attrName] = val;
         hasRawAttrs = true;
@@ -54898,20 +54890,20 @@ var parseXml = function(xmlData) {
       const c1 = xmlData.charCodeAt(i + 1);
       if (c1 === 47) {
         const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.");
-        let tagName2 = xmlData.substring(i + 2, closeIndex).trim();
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
         if (options.removeNSPrefix) {
-          const colonIndex = tagName2.indexOf(":");
+          const colonIndex = tagName.indexOf(":");
           if (colonIndex !== -1) {
-            tagName2 = tagName2.substr(colonIndex + 1);
+            tagName = tagName.substr(colonIndex + 1);
           }
         }
-        tagName2 = transformTagName(options.transformTagName, tagName2, "", options).tagName;
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
         if (currentNode) {
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
         }
         const lastTagName = this.matcher.getCurrentTag();
-        if (tagName2 && options.unpairedTagsSet.has(tagName2)) {
-          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName2}>`);
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
         }
         if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
           this.matcher.pop();
@@ -54981,14 +54973,14 @@ var parseXml = function(xmlData) {
           const context3 = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
           throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context3}"`);
         }
-        let tagName2 = result.tagName;
+        let tagName = result.tagName;
         const rawTagName = result.rawTagName;
         let tagExp = result.tagExp;
         let attrExpPresent = result.attrExpPresent;
         let closeIndex = result.closeIndex;
-        ({ tagName: tagName2, tagExp } = transformTagName(options.transformTagName, tagName2, tagExp, options));
-        if (options.strictReservedNames && (tagName2 === options.commentPropName || tagName2 === options.cdataPropName || tagName2 === options.textNodeName || tagName2 === options.attributesGroupName)) {
-          throw new Error(`Invalid tag name: ${tagName2}`);
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+        if (options.strictReservedNames && (tagName === options.commentPropName || tagName === options.cdataPropName || tagName === options.textNodeName || tagName === options.attributesGroupName)) {
+          throw new Error(`Invalid tag name: ${tagName}`);
         }
         if (currentNode && textData) {
           if (currentNode.tagname !== "!xml") {
@@ -55003,28 +54995,28 @@ var parseXml = function(xmlData) {
         let isSelfClosing = false;
         if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
           isSelfClosing = true;
-          if (tagName2[tagName2.length - 1] === "/") {
-            tagName2 = tagName2.substr(0, tagName2.length - 1);
-            tagExp = tagName2;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
           } else {
             tagExp = tagExp.substr(0, tagExp.length - 1);
           }
-          attrExpPresent = tagName2 !== tagExp;
+          attrExpPresent = tagName !== tagExp;
         }
         let prefixedAttrs = null;
         let rawAttrs = {};
         let namespace = void 0;
         namespace = extractNamespace(rawTagName);
-        if (tagName2 !== xmlObj.tagname) {
-          this.matcher.push(tagName2, {}, namespace);
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
         }
-        if (tagName2 !== tagExp && attrExpPresent) {
-          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName2);
+        if (tagName !== tagExp && attrExpPresent) {
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
           if (prefixedAttrs) {
             rawAttrs = extractRawAttributes(prefixedAttrs, options);
           }
         }
-        if (tagName2 !== xmlObj.tagname) {
+        if (tagName !== xmlObj.tagname) {
           this.isCurrentNodeStopNode = this.isItStopNode();
         }
         const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
@@ -55032,7 +55024,7 @@ var parseXml = function(xmlData) {
           let tagContent = "";
           if (isSelfClosing) {
             i = result.closeIndex;
-          } else if (options.unpairedTagsSet.has(tagName2)) {
+          } else if (options.unpairedTagsSet.has(tagName)) {
             i = result.closeIndex;
           } else {
             const result2 = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
@@ -55040,7 +55032,7 @@ var parseXml = function(xmlData) {
             i = result2.i;
             tagContent = result2.tagContent;
           }
-          const childNode = new XmlNode(tagName2);
+          const childNode = new XmlNode(tagName);
           if (prefixedAttrs) {
             childNode[":@"] = prefixedAttrs;
           }
@@ -55053,8 +55045,8 @@ var parseXml = function(xmlData) {
           }
         } else {
           if (isSelfClosing) {
-            ({ tagName: tagName2, tagExp } = transformTagName(options.transformTagName, tagName2, tagExp, options));
-            const childNode = new XmlNode(tagName2);
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+            const childNode = new XmlNode(tagName);
             if (prefixedAttrs) {
               childNode[":@"] = prefixedAttrs;
             }
@@ -55064,8 +55056,8 @@ var parseXml = function(xmlData) {
             }
             this.matcher.pop();
             this.isCurrentNodeStopNode = false;
-          } else if (options.unpairedTagsSet.has(tagName2)) {
-            const childNode = new XmlNode(tagName2);
+          } else if (options.unpairedTagsSet.has(tagName)) {
+            const childNode = new XmlNode(tagName);
             if (prefixedAttrs) {
               childNode[":@"] = prefixedAttrs;
             }
@@ -55078,7 +55070,7 @@ var parseXml = function(xmlData) {
             i = result.closeIndex;
             continue;
           } else {
-            const childNode = new XmlNode(tagName2);
+            const childNode = new XmlNode(tagName);
             if (this.tagsNodeStack.length > options.maxNestedTags) {
               throw new Error("Maximum nested tags exceeded");
             }
@@ -55121,21 +55113,21 @@ function addChild(currentNode, childNode, matcher, startIndex) {
     currentNode.addChild(childNode, startIndex);
   }
 }
-function replaceEntitiesValue(val, tagName2, jPath) {
+function replaceEntitiesValue(val, tagName, jPath) {
   const entityConfig = this.options.processEntities;
   if (!entityConfig || !entityConfig.enabled) {
     return val;
   }
   if (entityConfig.allowedTags) {
     const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName2) : entityConfig.allowedTags(tagName2, jPathOrMatcher);
+    const allowed = Array.isArray(entityConfig.allowedTags) ? entityConfig.allowedTags.includes(tagName) : entityConfig.allowedTags(tagName, jPathOrMatcher);
     if (!allowed) {
       return val;
     }
   }
   if (entityConfig.tagFilter) {
     const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName2, jPathOrMatcher)) {
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
       return val;
     }
   }
@@ -55208,29 +55200,29 @@ function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
   let tagExp = result.data;
   const closeIndex = result.index;
   const separatorIndex = tagExp.search(/\s/);
-  let tagName2 = tagExp;
+  let tagName = tagExp;
   let attrExpPresent = true;
   if (separatorIndex !== -1) {
-    tagName2 = tagExp.substring(0, separatorIndex);
+    tagName = tagExp.substring(0, separatorIndex);
     tagExp = tagExp.substring(separatorIndex + 1).trimStart();
   }
-  const rawTagName = tagName2;
+  const rawTagName = tagName;
   if (removeNSPrefix) {
-    const colonIndex = tagName2.indexOf(":");
+    const colonIndex = tagName.indexOf(":");
     if (colonIndex !== -1) {
-      tagName2 = tagName2.substr(colonIndex + 1);
-      attrExpPresent = tagName2 !== result.data.substr(colonIndex + 1);
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
     }
   }
   return {
-    tagName: tagName2,
+    tagName,
     tagExp,
     closeIndex,
     attrExpPresent,
     rawTagName
   };
 }
-function readStopNodeData(xmlData, tagName2, i) {
+function readStopNodeData(xmlData, tagName, i) {
   const startIndex = i;
   let openTagCount = 1;
   let lenient = false;
@@ -55240,9 +55232,9 @@ function readStopNodeData(xmlData, tagName2, i) {
     if (xmlData[i] === "<") {
       const c1 = xmlData.charCodeAt(i + 1);
       if (c1 === 47) {
-        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName2} is not closed`);
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
         let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (closeTagName === tagName2) {
+        if (closeTagName === tagName) {
           openTagCount--;
           if (openTagCount === 0) {
             return {
@@ -55265,7 +55257,7 @@ function readStopNodeData(xmlData, tagName2, i) {
         const tagData = lenient ? void 0 : readTagExp(xmlData, i, false);
         if (tagData) {
           const openTagName = tagData.tagName;
-          if (openTagName === tagName2 && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
             openTagCount++;
           }
           i = tagData.closeIndex;
@@ -55280,7 +55272,7 @@ function readStopNodeData(xmlData, tagName2, i) {
             const exp = xmlData.substring(i + 1, nextGt);
             const sep9 = exp.search(/\s/);
             const name = sep9 === -1 ? exp : exp.substring(0, sep9);
-            if (name === tagName2 && exp[exp.length - 1] !== "/") openTagCount++;
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
         }
@@ -55302,16 +55294,16 @@ function parseValue(val, shouldParse, options) {
     }
   }
 }
-function transformTagName(fn, tagName2, tagExp, options) {
+function transformTagName(fn, tagName, tagExp, options) {
   if (fn) {
-    const newTagName = fn(tagName2);
-    if (tagExp === tagName2) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
       tagExp = newTagName;
     }
-    tagName2 = newTagName;
+    tagName = newTagName;
   }
-  tagName2 = sanitizeName(tagName2, options);
-  return { tagName: tagName2, tagExp };
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
 }
 function sanitizeName(name, options) {
   if (criticalProperties.includes(name)) {
@@ -55578,14 +55570,14 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
     const rawTagName = propName2(tagObj);
     if (rawTagName === void 0) continue;
     const isSpecialName = rawTagName === options.textNodeName || rawTagName === options.cdataPropName || rawTagName === options.commentPropName;
-    const tagName2 = isSpecialName ? rawTagName : resolveName(rawTagName, false, options, matcher, qNameValidator);
+    const tagName = isSpecialName ? rawTagName : resolveName(rawTagName, false, options, matcher, qNameValidator);
     const attrValues = extractAttributeValues(tagObj[":@"], options);
-    matcher.push(tagName2, attrValues);
+    matcher.push(tagName, attrValues);
     const isStopNode = checkStopNode(matcher, stopNodeExpressions);
-    if (tagName2 === options.textNodeName) {
+    if (tagName === options.textNodeName) {
       let tagText = tagObj[rawTagName];
       if (!isStopNode) {
-        tagText = options.tagValueProcessor(tagName2, tagText);
+        tagText = options.tagValueProcessor(tagName, tagText);
         tagText = replaceEntitiesValue2(tagText, options);
       }
       tagText = valToStr(tagText);
@@ -55596,7 +55588,7 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
       isPreviousElementTag = false;
       matcher.pop();
       continue;
-    } else if (tagName2 === options.cdataPropName) {
+    } else if (tagName === options.cdataPropName) {
       if (isPreviousElementTag) {
         xmlStr += indentation;
       }
@@ -55606,17 +55598,17 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
       isPreviousElementTag = false;
       matcher.pop();
       continue;
-    } else if (tagName2 === options.commentPropName) {
+    } else if (tagName === options.commentPropName) {
       const val = tagObj[rawTagName][0][options.textNodeName];
       const safeVal = safeComment(val);
       xmlStr += indentation + `<!--${safeVal}-->`;
       isPreviousElementTag = true;
       matcher.pop();
       continue;
-    } else if (tagName2[0] === "?") {
+    } else if (tagName[0] === "?") {
       const attStr2 = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
-      const tempInd = tagName2 === "?xml" ? "" : indentation;
-      xmlStr += tempInd + `<${tagName2}${attStr2}?>`;
+      const tempInd = tagName === "?xml" ? "" : indentation;
+      xmlStr += tempInd + `<${tagName}${attStr2}?>`;
       isPreviousElementTag = true;
       matcher.pop();
       continue;
@@ -55626,20 +55618,20 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
       newIdentation += options.indentBy;
     }
     const attStr = attr_to_str(tagObj[":@"], options, isStopNode, matcher, qNameValidator);
-    const tagStart = indentation + `<${tagName2}${attStr}`;
+    const tagStart = indentation + `<${tagName}${attStr}`;
     let tagValue;
     if (isStopNode) {
       tagValue = getRawContent2(tagObj[rawTagName], options, matcher.getDepth());
     } else {
       tagValue = arrToStr(tagObj[rawTagName], options, newIdentation, matcher, stopNodeExpressions, qNameValidator);
     }
-    if (options.unpairedTags.indexOf(tagName2) !== -1) {
+    if (options.unpairedTags.indexOf(tagName) !== -1) {
       if (options.suppressUnpairedNode) xmlStr += tagStart + ">";
       else xmlStr += tagStart + "/>";
     } else if ((!tagValue || tagValue.length === 0) && options.suppressEmptyNode) {
       xmlStr += tagStart + "/>";
     } else if (tagValue && tagValue.endsWith(">")) {
-      xmlStr += tagStart + `>${tagValue}${indentation}</${tagName2}>`;
+      xmlStr += tagStart + `>${tagValue}${indentation}</${tagName}>`;
     } else {
       xmlStr += tagStart + ">";
       if (tagValue && indentation !== "" && (tagValue.includes("/>") || tagValue.includes("</"))) {
@@ -55647,7 +55639,7 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
       } else {
         xmlStr += tagValue;
       }
-      xmlStr += `</${tagName2}>`;
+      xmlStr += `</${tagName}>`;
     }
     isPreviousElementTag = true;
     matcher.pop();
@@ -55679,22 +55671,22 @@ function getRawContent2(arr, options, depth = 0) {
   let content = "";
   for (let i = 0; i < arr.length; i++) {
     const item = arr[i];
-    const tagName2 = propName2(item);
-    if (tagName2 === options.textNodeName) {
-      content += valToStr(item[tagName2]);
-    } else if (tagName2 === options.cdataPropName) {
-      content += item[tagName2][0][options.textNodeName];
-    } else if (tagName2 === options.commentPropName) {
-      content += item[tagName2][0][options.textNodeName];
-    } else if (tagName2 && tagName2[0] === "?") {
+    const tagName = propName2(item);
+    if (tagName === options.textNodeName) {
+      content += valToStr(item[tagName]);
+    } else if (tagName === options.cdataPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName === options.commentPropName) {
+      content += item[tagName][0][options.textNodeName];
+    } else if (tagName && tagName[0] === "?") {
       continue;
-    } else if (tagName2) {
+    } else if (tagName) {
       const attStr = attr_to_str_raw(item[":@"], options);
-      const nestedContent = getRawContent2(item[tagName2], options, depth + 1);
+      const nestedContent = getRawContent2(item[tagName], options, depth + 1);
       if (!nestedContent || nestedContent.length === 0) {
-        content += `<${tagName2}${attStr}/>`;
+        content += `<${tagName}${attStr}/>`;
       } else {
-        content += `<${tagName2}${attStr}>${nestedContent}</${tagName2}>`;
+        content += `<${tagName}${attStr}>${nestedContent}</${tagName}>`;
       }
     }
   }
@@ -83497,11 +83489,7 @@ async function runAction(main2) {
 
 // src/action/refs.ts
 function repositoryOf(ref) {
-  const at = ref.indexOf("@");
-  const r = at >= 0 ? ref.slice(0, at) : ref;
-  const slash = r.lastIndexOf("/");
-  const colon = r.lastIndexOf(":");
-  return colon > slash ? r.slice(0, colon) : r;
+  return repositoryName(parseReference(ref));
 }
 
 // src/action/registry-inputs.ts
@@ -83591,17 +83579,12 @@ async function writeSummary(r, pushed) {
   if (r.tags.length) {
     const ref = `${repositoryOf(r.tags[0])}@${r.digest}`;
     s.addHeading(pushed ? "Pull" : "Push and pull", 3);
-    s.addCodeBlock(pushed ? `docker pull ${ref}` : `skopeo copy oci:${r.layout}:${tagName(r.tags[0])} docker://${r.tags[0]}
+    s.addCodeBlock(pushed ? `docker pull ${ref}` : `skopeo copy oci:${r.layout}:${tagOf(r.tags[0])} docker://${r.tags[0]}
 docker pull ${ref}`, "sh");
   }
   await s.write();
 }
 function code(s) {
   return `<code>${s.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</code>`;
-}
-function tagName(ref) {
-  const slash = ref.lastIndexOf("/");
-  const colon = ref.lastIndexOf(":");
-  return colon > slash ? ref.slice(colon + 1) : "latest";
 }
 void runAction(main);

@@ -20591,6 +20591,9 @@ function parseReference(input2) {
 function formatReference(ref) {
   return `${ref.registry}/${ref.repository}${ref.tag !== void 0 ? ":" + ref.tag : ""}${ref.digest !== void 0 ? "@" + ref.digest : ""}`;
 }
+function repositoryName(ref) {
+  return `${ref.registry}/${ref.repository}`;
+}
 function registryApiHost(registry) {
   return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
 }
@@ -21893,11 +21896,7 @@ function registryInputs() {
 
 // src/action/refs.ts
 function repositoryOf(ref) {
-  const at = ref.indexOf("@");
-  const r = at >= 0 ? ref.slice(0, at) : ref;
-  const slash = r.lastIndexOf("/");
-  const colon = r.lastIndexOf(":");
-  return colon > slash ? r.slice(0, colon) : r;
+  return repositoryName(parseReference(ref));
 }
 
 // src/action/run.ts

@@ -15,6 +15,7 @@ import { booleanInput, input, keyValueInput, listInput, stripAnnotationLevel } f
 import { githubMetadata, withDefaults } from './github.js';
 import { actionLogger } from './logger.js';
 import { runAction } from './run.js';
+import { tagOf } from '../image/tags.js';
 import { repositoryOf } from './refs.js';
 import { registryInputs } from './registry-inputs.js';
 
@@ -91,7 +92,7 @@ async function writeSummary(r: BuildResult, pushed: boolean): Promise<void> {
   if (r.tags.length) {
     const ref = `${repositoryOf(r.tags[0])}@${r.digest}`;
     s.addHeading(pushed ? 'Pull' : 'Push and pull', 3);
-    s.addCodeBlock(pushed ? `docker pull ${ref}` : `skopeo copy oci:${r.layout}:${tagName(r.tags[0])} docker://${r.tags[0]}\ndocker pull ${ref}`, 'sh');
+    s.addCodeBlock(pushed ? `docker pull ${ref}` : `skopeo copy oci:${r.layout}:${tagOf(r.tags[0])} docker://${r.tags[0]}\ndocker pull ${ref}`, 'sh');
   }
   await s.write();
 }
@@ -100,10 +101,5 @@ function code(s: string): string {
   return `<code>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code>`;
 }
 
-function tagName(ref: string): string {
-  const slash = ref.lastIndexOf('/');
-  const colon = ref.lastIndexOf(':');
-  return colon > slash ? ref.slice(colon + 1) : 'latest';
-}
 
 void runAction(main);
