@@ -9624,6 +9624,12 @@ function fsError(e, path19, doing) {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/util/heap.ts
+import v8 from "node:v8";
+function boundYoungGeneration() {
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+}
+
 // src/cli/build.ts
 var build_exports = {};
 __export(build_exports, {
@@ -10065,16 +10071,19 @@ const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const OUT = ${OUT_BYTES}, MAX_AHEAD = ${MAX_AHEAD};
-const ahead = new Int32Array(workerData.shared); // [0] batches posted - consumed
+const ahead = new Int32Array(workerData.shared); // [0] pieces posted - consumed
 const hash = crypto.createHash('sha256');
-// Output buffers own their memory and are transferred, never copied: no garbage piles up here.
-let out = Buffer.allocUnsafeSlow(OUT), fill = 0, total = 0;
+// Pieces are written into the ring's slots in turn; a slot is free again once the main thread
+// has consumed the piece in it (the counter is below the ring's size).
+const ring = workerData.ring;
+let slot = 0, out = Buffer.from(ring, 0, OUT), fill = 0, total = 0;
 function flush() {
   if (fill === 0) return;
-  while (Atomics.load(ahead, 0) >= MAX_AHEAD) Atomics.wait(ahead, 0, Atomics.load(ahead, 0), 1000);
   Atomics.add(ahead, 0, 1);
-  parentPort.postMessage({ t: 'data', b: out.buffer, n: fill }, [out.buffer]);
-  out = Buffer.allocUnsafeSlow(OUT); fill = 0;
+  parentPort.postMessage({ t: 'data', s: slot, n: fill });
+  slot = (slot + 1) % MAX_AHEAD; fill = 0;
+  while (Atomics.load(ahead, 0) >= MAX_AHEAD) Atomics.wait(ahead, 0, Atomics.load(ahead, 0), 1000);
+  out = Buffer.from(ring, slot * OUT, OUT);
 }
 function put(src, start, end) {
   hash.update(src.subarray(start, end));
@@ -10087,17 +10096,18 @@ function put(src, start, end) {
   }
 }
 const ZERO = Buffer.alloc(512);
-const big = Buffer.allocUnsafe(OUT);
+// File content is read straight into the ring slot and hashed there: no intermediate copy.
 function copyFile(p, size) {
   const fd = fs.openSync(p, 'r');
   try {
     let got = 0;
     for (;;) {
-      const n = fs.readSync(fd, big, 0, OUT, null);
+      const n = fs.readSync(fd, out, fill, OUT - fill, null);
       if (n === 0) break;
       if (got + n > size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
-      put(big, 0, n);
-      got += n;
+      hash.update(out.subarray(fill, fill + n));
+      total += n; fill += n; got += n;
+      if (fill === OUT) flush();
     }
     if (got !== size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
   } finally { fs.closeSync(fd); }
@@ -10128,7 +10138,8 @@ parentPort.on('message', (m) => {
 function produceTar(entries) {
   const shared = new SharedArrayBuffer(4);
   const ahead = new Int32Array(shared);
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { shared }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+  const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { shared, ring }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
   const queue = [];
   let wake;
   let failure;
@@ -10170,7 +10181,7 @@ function produceTar(entries) {
   };
   worker.on("message", (m) => {
     if (m.t === "data") {
-      queue.push(Buffer.from(m.b, 0, m.n));
+      queue.push(Buffer.from(ring, m.s * OUT_BYTES, m.n));
       wake?.();
     } else if (m.t === "batch") {
       sendBatch();
@@ -10195,9 +10206,9 @@ function produceTar(entries) {
         if (failure) throw failure;
         const b = queue.shift();
         if (b) {
+          yield b;
           Atomics.sub(ahead, 0, 1);
           Atomics.notify(ahead, 0);
-          yield b;
           continue;
         }
         if (done) return;
@@ -10213,26 +10224,8 @@ function produceTar(entries) {
 
 // src/layer/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstat as lstatCb, promises as fs2 } from "node:fs";
-import { promisify } from "node:util";
+import { lstatSync, promises as fs2, readdirSync, readlinkSync } from "node:fs";
 import path2 from "node:path";
-var FS_CONCURRENCY = 64;
-var lstatP = promisify(lstatCb);
-function semaphore(n) {
-  let active = 0;
-  const queue = [];
-  return async (task) => {
-    if (active >= n) await new Promise((r) => queue.push(r));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = queue.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
 function compareBytes(a, b) {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
@@ -10280,29 +10273,29 @@ async function walkContext(context, opts = {}) {
   const exclude = new Set((opts.exclude ?? []).map((p) => path2.resolve(p)));
   const entries = [{ rel: "", abs: root, type: "dir", executable: true, size: 0 }];
   const seen = /* @__PURE__ */ new Map();
-  async function visit(dirAbs, dirRel) {
-    let names;
+  const visit = (dirAbs, dirRel) => {
+    let dirents;
     try {
-      names = await slot(() => fs2.readdir(dirAbs));
+      dirents = readdirSync(dirAbs, { withFileTypes: true });
     } catch (e) {
       throw fsError(e, dirAbs, "reading a folder of the build context");
     }
-    const stats = await Promise.all(
-      names.map((name) => {
-        const abs = path2.join(dirAbs, name);
-        return slot(() => lstatP(abs)).catch((e) => {
-          throw fsError(e, abs, "reading the build context");
-        });
-      })
-    );
-    const subdirs = [];
-    for (let i = 0; i < names.length; i++) {
-      const abs = path2.join(dirAbs, names[i]);
-      const s = stats[i];
+    for (const d of dirents) {
+      const abs = path2.join(dirAbs, d.name);
       if (exclude.has(abs)) continue;
-      const name = names[i].normalize("NFC");
+      let s;
+      const lstat2 = () => {
+        try {
+          return s ??= lstatSync(abs);
+        } catch (e) {
+          throw fsError(e, abs, "reading the build context");
+        }
+      };
+      const known = d.isDirectory() || d.isFile() || d.isSymbolicLink();
+      const kind = known ? d : lstat2();
+      const name = d.name.normalize("NFC");
       const rel = dirRel ? `${dirRel}/${name}` : name;
-      if (s.isDirectory()) {
+      if (kind.isDirectory()) {
         if (rel === ".git" && dirRel === "") continue;
         if (isIgnored(opts.ignore, rel + "/")) continue;
       } else if (isIgnored(opts.ignore, rel)) continue;
@@ -10312,35 +10305,34 @@ async function walkContext(context, opts = {}) {
       const prior = seen.get(rel);
       if (prior !== void 0) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
       seen.set(rel, abs);
-      const special = describeSpecial(s);
+      const special = describeSpecial(kind);
       if (special) throw new UserError(`${abs} is ${special}, which cannot be put in an image; remove it or list it in .bundleignore`);
-      if (s.isDirectory()) {
+      if (kind.isDirectory()) {
         entries.push({ rel, abs, type: "dir", executable: true, size: 0 });
-        subdirs.push([abs, rel]);
-      } else if (s.isSymbolicLink()) {
+        visit(abs, rel);
+      } else if (kind.isSymbolicLink()) {
         let target;
         try {
-          target = await fs2.readlink(abs);
+          target = readlinkSync(abs);
         } catch (e) {
           throw fsError(e, abs, "reading a symlink");
         }
         entries.push({ rel, abs, type: "symlink", executable: false, size: 0, linkTarget: target.split(path2.sep).join("/") });
       } else {
+        const f = lstat2();
         entries.push({
           rel,
           abs,
           type: "file",
-          executable: (s.mode & 73) !== 0,
-          size: s.size,
-          inode: s.nlink > 1 ? `${s.dev}:${s.ino}` : void 0,
-          stamp: `${s.dev}:${s.ino}:${s.mtimeMs}:${s.ctimeMs}`
+          executable: (f.mode & 73) !== 0,
+          size: f.size,
+          inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : void 0,
+          stamp: `${f.dev}:${f.ino}:${f.mtimeMs}:${f.ctimeMs}`
         });
       }
     }
-    await Promise.all(subdirs.map(([abs, rel]) => visit(abs, rel)));
-  }
-  const slot = semaphore(FS_CONCURRENCY);
-  await visit(root, "");
+  };
+  visit(root, "");
   entries.sort((a, b) => compareBytes(a.rel, b.rel));
   return entries;
 }
@@ -10496,19 +10488,13 @@ import { promises as fs4 } from "node:fs";
 
 // src/layer/gzip.ts
 import zlib from "node:zlib";
-function deflateRaw(chunk, opts) {
-  return new Promise((resolve2, reject) => zlib.deflateRaw(chunk, opts, (e, out) => e ? reject(e) : resolve2(out)));
+function deflateChunk(chunk, opts) {
+  return new Promise((resolve2, reject) => zlib.deflateRaw(chunk, { ...opts, chunkSize: deflateBound(chunk.length) }, (e, out) => e ? reject(e) : resolve2(out)));
 }
-function inflateRaw(data, opts) {
-  return new Promise((resolve2, reject) => zlib.inflateRaw(data, opts, (e, out) => e ? reject(e) : resolve2(out)));
+function deflateBound(n) {
+  return n + (n >> 12) + (n >> 14) + (n >> 25) + 64;
 }
-async function deflateChecked(chunk, opts) {
-  const out = await deflateRaw(chunk, opts);
-  const back = await inflateRaw(out, { dictionary: opts.dictionary, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-  if (!back.equals(chunk)) throw new Error(`deflate produced a chunk that does not inflate back to its input (${chunk.length} bytes)`);
-  return out;
-}
-var GZIP_CHUNK = 128 * 1024;
+var GZIP_CHUNK = 256 * 1024;
 var DICT = 32 * 1024;
 function gzipHeader(level) {
   const xfl = level === 9 ? 2 : level === 1 ? 4 : 0;
@@ -10530,6 +10516,10 @@ var ParallelGzip = class {
   crc = 0;
   total = 0;
   inflight = [];
+  /** Chunk buffers to reuse: the stream passes through a few buffers, not one per chunk. */
+  free = [];
+  /** The last written chunk's buffer: the next chunk's job may still read its tail (dictionary). */
+  held;
   started = false;
   async push(data) {
     if (!this.started) {
@@ -10553,14 +10543,19 @@ var ParallelGzip = class {
     if (!last) this.dict = chunk.subarray(chunk.length - DICT);
     const opts = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
     if (dict) opts.dictionary = dict;
-    this.inflight.push(deflateChecked(chunk, opts));
-    this.buf = Buffer.allocUnsafeSlow(GZIP_CHUNK);
+    const out = deflateChunk(chunk, opts);
+    out.catch(() => {
+    });
+    this.inflight.push({ out, buf: this.buf });
+    this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(GZIP_CHUNK);
     this.fill = 0;
     while (this.inflight.length >= this.concurrency) await this.drainOne();
   }
   async drainOne() {
-    const out = await this.inflight.shift();
-    await this.sink.write(out);
+    const job = this.inflight.shift();
+    await this.sink.write(await job.out);
+    if (this.held) this.free.push(this.held);
+    this.held = job.buf;
   }
   async finish() {
     if (!this.started) {
@@ -10608,7 +10603,7 @@ function createCompressor(compression, level, sink) {
 }
 var ZSTD_CHUNK = 4 * 1024 * 1024;
 var ParallelZstd = class {
-  constructor(sink, level, concurrency = 4) {
+  constructor(sink, level, concurrency = 3) {
     this.sink = sink;
     this.concurrency = concurrency;
     if (!zstdAvailable()) {
@@ -10623,6 +10618,7 @@ var ParallelZstd = class {
   buf = Buffer.allocUnsafeSlow(ZSTD_CHUNK);
   fill = 0;
   inflight = [];
+  free = [];
   compress;
   params;
   async push(data) {
@@ -10636,23 +10632,30 @@ var ParallelZstd = class {
     }
   }
   async dispatch() {
-    const chunk = this.buf.subarray(0, this.fill);
-    this.inflight.push(this.compressChecked(chunk));
-    this.buf = Buffer.allocUnsafeSlow(ZSTD_CHUNK);
+    const out = this.frame(this.buf.subarray(0, this.fill));
+    out.catch(() => {
+    });
+    this.inflight.push({ out, buf: this.buf });
+    this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(ZSTD_CHUNK);
     this.fill = 0;
-    while (this.inflight.length >= this.concurrency) await this.sink.write(await this.inflight.shift());
+    while (this.inflight.length >= this.concurrency) await this.drainOne();
   }
-  /** Compresses a chunk to a frame and proves the frame decodes back to it (see gzip.ts). */
-  async compressChecked(chunk) {
-    const z = zlib2;
-    const out = await new Promise((resolve2, reject) => this.compress(chunk, { params: this.params }, (e, r) => e ? reject(e) : resolve2(r)));
-    const back = await new Promise((resolve2, reject) => z.zstdDecompress(out, (e, r) => e ? reject(e) : resolve2(r)));
-    if (!back.equals(chunk)) throw new Error(`zstd produced a frame that does not decompress to its input (${chunk.length} bytes)`);
-    return out;
+  async drainOne() {
+    const job = this.inflight.shift();
+    await this.sink.write(await job.out);
+    this.free.push(job.buf);
+  }
+  /**
+   * One chunk to one frame, in a single call with room for the whole frame: zstd then compresses
+   * straight into the output (streaming it out in small pieces costs half as much CPU again).
+   */
+  frame(chunk) {
+    const chunkSize = chunk.length + (chunk.length >> 7) + 1024;
+    return new Promise((resolve2, reject) => this.compress(chunk, { params: this.params, chunkSize }, (e, r) => e ? reject(e) : resolve2(r)));
   }
   async finish() {
     if (this.fill > 0 || this.inflight.length === 0) await this.dispatch();
-    while (this.inflight.length) await this.sink.write(await this.inflight.shift());
+    while (this.inflight.length) await this.drainOne();
   }
 };
 var BlobFileSink = class _BlobFileSink {
@@ -10663,7 +10666,8 @@ var BlobFileSink = class _BlobFileSink {
   static BUFFER = 1024 * 1024;
   hash = createHash2("sha256");
   size = 0;
-  buf = Buffer.allocUnsafe(_BlobFileSink.BUFFER);
+  buf = Buffer.allocUnsafeSlow(_BlobFileSink.BUFFER);
+  spare = Buffer.allocUnsafeSlow(_BlobFileSink.BUFFER);
   fill = 0;
   inflight = Promise.resolve();
   static async create(path19) {
@@ -10672,31 +10676,28 @@ var BlobFileSink = class _BlobFileSink {
   async write(data) {
     this.hash.update(data);
     this.size += data.length;
-    if (data.length >= _BlobFileSink.BUFFER) {
-      await this.flush();
-      await this.writeOut(data);
-      return;
+    let off = 0;
+    while (off < data.length) {
+      const n = Math.min(_BlobFileSink.BUFFER - this.fill, data.length - off);
+      data.copy(this.buf, this.fill, off, off + n);
+      this.fill += n;
+      off += n;
+      if (this.fill === _BlobFileSink.BUFFER) await this.flush();
     }
-    if (this.fill + data.length > _BlobFileSink.BUFFER) await this.flush();
-    data.copy(this.buf, this.fill);
-    this.fill += data.length;
-  }
-  async writeOut(data) {
-    await this.inflight;
-    const fh = this.fh;
-    this.inflight = (async () => {
-      let off = 0;
-      while (off < data.length) off += (await fh.write(data, off, data.length - off)).bytesWritten;
-    })();
-    this.inflight.catch(() => {
-    });
   }
   async flush() {
     if (this.fill === 0) return;
+    await this.inflight;
     const out = this.buf.subarray(0, this.fill);
-    this.buf = Buffer.allocUnsafe(_BlobFileSink.BUFFER);
+    [this.buf, this.spare] = [this.spare, this.buf];
     this.fill = 0;
-    await this.writeOut(out);
+    const fh = this.fh;
+    this.inflight = (async () => {
+      let off = 0;
+      while (off < out.length) off += (await fh.write(out, off, out.length - off)).bytesWritten;
+    })();
+    this.inflight.catch(() => {
+    });
   }
   async close() {
     await this.flush();
@@ -15694,11 +15695,11 @@ import {
   futimesSync,
   lchownSync,
   linkSync,
-  lstatSync as lstatSync2,
+  lstatSync as lstatSync3,
   lutimesSync,
   mkdirSync as mkdirSync3,
   openSync as openSync2,
-  readdirSync,
+  readdirSync as readdirSync2,
   rmSync,
   symlinkSync,
   unlinkSync,
@@ -15706,10 +15707,10 @@ import {
   writeSync as writeSync2
 } from "node:fs";
 import path17 from "node:path";
-import { promisify as promisify2 } from "node:util";
+import { promisify } from "node:util";
 
 // src/unpack/secure-path.ts
-import { lstatSync, mkdirSync as mkdirSync2, readlinkSync } from "node:fs";
+import { lstatSync as lstatSync2, mkdirSync as mkdirSync2, readlinkSync as readlinkSync2 } from "node:fs";
 import path16 from "node:path";
 var MAX_LINKS = 255;
 var UnsafePathError = class extends Error {
@@ -15765,7 +15766,7 @@ var RootResolver = class {
       }
       let st;
       try {
-        st = lstatSync(candidate);
+        st = lstatSync2(candidate);
       } catch (e) {
         const code = errnoCode(e);
         if (code !== "ENOENT" && code !== "ENOTDIR") throw e;
@@ -15778,7 +15779,7 @@ var RootResolver = class {
         continue;
       }
       if (++links > MAX_LINKS) throw new UnsafePathError(`too many levels of symbolic links resolving ${parts.join("/")}`);
-      const target = readlinkSync(candidate);
+      const target = readlinkSync2(candidate);
       if (target.startsWith("/")) cur = [];
       queue.unshift(...target.split("/"));
     }
@@ -15801,7 +15802,7 @@ var RootResolver = class {
       if (this.realDirs.has(cur)) continue;
       let st;
       try {
-        st = lstatSync(cur);
+        st = lstatSync2(cur);
       } catch (e) {
         if (errnoCode(e) !== "ENOENT") throw e;
         mkdirSync2(cur, { mode: 493 });
@@ -16031,7 +16032,7 @@ function paxTime(s) {
 }
 
 // src/unpack/apply-layer.ts
-var run5 = promisify2(execFile);
+var run5 = promisify(execFile);
 var UnpackNotes = class {
   /** Device nodes not created (not root, or rootless). */
   skippedDevices = [];
@@ -16047,7 +16048,7 @@ var EntryRefused = class extends UserError {
 };
 function lstatOrUndefined(p) {
   try {
-    return lstatSync2(p);
+    return lstatSync3(p);
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -16136,7 +16137,7 @@ var LayerApplier = class {
   /** Remembers a directory's times before this layer changes its content. */
   touch(dir) {
     if (this.created.has(dir) || this.parents.has(dir)) return;
-    const st = lstatSync2(dir);
+    const st = lstatSync3(dir);
     const state = { atime: st.atime, mtime: st.mtime, mode: st.mode & 4095, opened: false };
     if (!this.ctx.privileged && (state.mode & 192) !== 192) {
       chmodSync(dir, state.mode | 448);
@@ -16252,9 +16253,9 @@ var LayerApplier = class {
       this.remove(dir, st);
     }
     this.ensureDir(dir);
-    for (const name of readdirSync(dir)) {
+    for (const name of readdirSync2(dir)) {
       const child2 = path17.join(dir, name);
-      this.removeLower(child2, lstatSync2(child2));
+      this.removeLower(child2, lstatSync3(child2));
     }
   }
   /** Removes what lower layers put at p, keeping what this layer wrote there. */
@@ -16262,9 +16263,9 @@ var LayerApplier = class {
     if (!this.created.has(p)) return this.remove(p, st);
     if (!st.isDirectory()) return;
     this.touch(p);
-    for (const name of readdirSync(p)) {
+    for (const name of readdirSync2(p)) {
       const child2 = path17.join(p, name);
-      this.removeLower(child2, lstatSync2(child2));
+      this.removeLower(child2, lstatSync3(child2));
     }
   }
   /** Directory attributes last (deepest first), once their content is in place. */
@@ -16875,6 +16876,7 @@ async function main(argv) {
   }
   return cmd.run(rest);
 }
+boundYoungGeneration();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -22097,8 +22097,15 @@ function repositoryOf(ref) {
   return repositoryName(parseReference(ref));
 }
 
+// src/util/heap.ts
+import v8 from "node:v8";
+function boundYoungGeneration() {
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+}
+
 // src/action/run.ts
 async function runAction(main2) {
+  boundYoungGeneration();
   try {
     await main2();
   } catch (e) {

@@ -2,6 +2,7 @@
 // The oci-bundle command line: parses, dispatches, and turns every failure into one line.
 import { errorMessage, UserError } from '../util/errors.js';
 import { VERSION } from '../version.js';
+import { boundYoungGeneration } from '../util/heap.js';
 import { COMMANDS, usage } from './commands.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +23,7 @@ async function main(argv: string[]): Promise<number> {
   return cmd.run(rest);
 }
 
+boundYoungGeneration();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

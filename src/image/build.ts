@@ -116,9 +116,9 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
 }
 
 /**
- * The gate: nothing is reported or pushed unless the layout validates. Layers verified while
- * they were written (ours) or on an earlier build (base layers, marked in the cache) are not
- * read again; everything else is checked in full.
+ * The gate: nothing is reported or pushed unless the layout validates. Our layers (digest and
+ * diff_id hashed while they were written) and base layers verified on an earlier build (marked in
+ * the cache) are not read again; everything else is checked in full.
  */
 async function validateOwnOutput(dir: string, ref: string, layers: LayerResult[], base: ResolvedBase | undefined, cache: BlobCache, log: Logger): Promise<void> {
   const t0 = Date.now();

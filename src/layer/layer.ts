@@ -42,8 +42,8 @@ async function compressLayer(plan: LayerPlan, layout: LayoutWriter, compression:
   const sink = await BlobFileSink.create(tmp);
   let tar: { diffId: string; size: number };
   try {
-    // Each compressor checks its own chunks decode back (gzip.ts), so the blob is known to decode
-    // to the tar whose hash is the diff_id.
+    // The diff_id is hashed from the tar as it is fed to the compressor and the digest from the
+    // bytes as they are written, so neither needs the blob read back.
     const comp = createCompressor(compression, level, sink);
     const production = produceTar(plan.entries);
     for await (const chunk of production.chunks) await comp.push(chunk);

@@ -1,7 +1,8 @@
 // The layer's tar stream, produced on a worker thread: file contents are read there with plain
 // synchronous calls (open, read, close: no event-loop round trip per file), written after the
-// headers the main thread encoded, hashed into the diff_id, and handed over in 1 MiB batches.
-// A shared counter bounds how far the reader may run ahead of the compressor.
+// headers the main thread encoded, hashed into the diff_id, and handed over in 1 MiB pieces of a
+// shared ring buffer. A shared counter bounds how far the reader may run ahead of the compressor,
+// and nothing is allocated per piece: the tar's bytes pass through the same 8 MiB all along.
 import { Worker } from 'node:worker_threads';
 import { encodeHeader, TRAILER } from './tar.js';
 import type { LayerEntry } from './plan.js';
@@ -9,7 +10,7 @@ import { UserError, fsError } from '../util/errors.js';
 
 const BATCH_ENTRIES = 1024;
 const OUT_BYTES = 1024 * 1024;
-const MAX_AHEAD = 8; // batches of output (8 MiB) not yet consumed
+const MAX_AHEAD = 8; // ring slots: pieces of output (8 MiB) not yet consumed
 
 // Plain CommonJS run with eval, so it works from the single-file bundle and from sources alike.
 const WORKER_SOURCE = `
@@ -17,16 +18,19 @@ const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const crypto = require('node:crypto');
 const OUT = ${OUT_BYTES}, MAX_AHEAD = ${MAX_AHEAD};
-const ahead = new Int32Array(workerData.shared); // [0] batches posted - consumed
+const ahead = new Int32Array(workerData.shared); // [0] pieces posted - consumed
 const hash = crypto.createHash('sha256');
-// Output buffers own their memory and are transferred, never copied: no garbage piles up here.
-let out = Buffer.allocUnsafeSlow(OUT), fill = 0, total = 0;
+// Pieces are written into the ring's slots in turn; a slot is free again once the main thread
+// has consumed the piece in it (the counter is below the ring's size).
+const ring = workerData.ring;
+let slot = 0, out = Buffer.from(ring, 0, OUT), fill = 0, total = 0;
 function flush() {
   if (fill === 0) return;
-  while (Atomics.load(ahead, 0) >= MAX_AHEAD) Atomics.wait(ahead, 0, Atomics.load(ahead, 0), 1000);
   Atomics.add(ahead, 0, 1);
-  parentPort.postMessage({ t: 'data', b: out.buffer, n: fill }, [out.buffer]);
-  out = Buffer.allocUnsafeSlow(OUT); fill = 0;
+  parentPort.postMessage({ t: 'data', s: slot, n: fill });
+  slot = (slot + 1) % MAX_AHEAD; fill = 0;
+  while (Atomics.load(ahead, 0) >= MAX_AHEAD) Atomics.wait(ahead, 0, Atomics.load(ahead, 0), 1000);
+  out = Buffer.from(ring, slot * OUT, OUT);
 }
 function put(src, start, end) {
   hash.update(src.subarray(start, end));
@@ -39,17 +43,18 @@ function put(src, start, end) {
   }
 }
 const ZERO = Buffer.alloc(512);
-const big = Buffer.allocUnsafe(OUT);
+// File content is read straight into the ring slot and hashed there: no intermediate copy.
 function copyFile(p, size) {
   const fd = fs.openSync(p, 'r');
   try {
     let got = 0;
     for (;;) {
-      const n = fs.readSync(fd, big, 0, OUT, null);
+      const n = fs.readSync(fd, out, fill, OUT - fill, null);
       if (n === 0) break;
       if (got + n > size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
-      put(big, 0, n);
-      got += n;
+      hash.update(out.subarray(fill, fill + n));
+      total += n; fill += n; got += n;
+      if (fill === OUT) flush();
     }
     if (got !== size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
   } finally { fs.closeSync(fd); }
@@ -79,6 +84,7 @@ parentPort.on('message', (m) => {
 `;
 
 export interface TarProduction {
+  /** The tar's bytes. Each piece is valid only until the next is requested: consume or copy it. */
   chunks: AsyncIterable<Buffer>;
   /** Resolves after the last chunk: the diff_id and the tar's size. */
   result: Promise<{ diffId: string; size: number }>;
@@ -88,7 +94,8 @@ export interface TarProduction {
 export function produceTar(entries: LayerEntry[]): TarProduction {
   const shared = new SharedArrayBuffer(4);
   const ahead = new Int32Array(shared);
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { shared }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+  const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { shared, ring }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
   const queue: Buffer[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
@@ -128,9 +135,9 @@ export function produceTar(entries: LayerEntry[]): TarProduction {
     rejectResult(failure);
     void worker.terminate();
   };
-  worker.on('message', (m: { t: string; b?: ArrayBuffer; n?: number; diffId?: string; size?: number; code?: string; message?: string; path?: string }) => {
+  worker.on('message', (m: { t: string; s?: number; n?: number; diffId?: string; size?: number; code?: string; message?: string; path?: string }) => {
     if (m.t === 'data') {
-      queue.push(Buffer.from(m.b!, 0, m.n));
+      queue.push(Buffer.from(ring, m.s! * OUT_BYTES, m.n));
       wake?.();
     } else if (m.t === 'batch') {
       sendBatch();
@@ -157,9 +164,10 @@ export function produceTar(entries: LayerEntry[]): TarProduction {
         if (failure) throw failure;
         const b = queue.shift();
         if (b) {
+          yield b;
+          // The consumer asked for more, so it is done with b: its slot may be refilled.
           Atomics.sub(ahead, 0, 1);
           Atomics.notify(ahead, 0);
-          yield b;
           continue;
         }
         if (done) return;
