@@ -39259,16 +39259,16 @@ function produceTar(entries) {
 var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync, promises as fs4, readdirSync, readlinkSync } from "node:fs";
 import path5 from "node:path";
-function compareBytes(a, b) {
-  const n = Math.min(a.length, b.length);
+function compareBytes(a, b, la = a.length, lb = b.length) {
+  const n = Math.min(la, lb);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x === y) continue;
-    if ((x & 63488) === 55296 || (y & 63488) === 55296) return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+    if ((x & 63488) === 55296 || (y & 63488) === 55296) return Buffer.compare(Buffer.from(a.slice(0, la), "utf8"), Buffer.from(b.slice(0, lb), "utf8"));
     return x - y;
   }
-  return a.length - b.length;
+  return la - lb;
 }
 function describeSpecial(st) {
   if (st.isFIFO()) return "a FIFO (named pipe)";
@@ -39305,7 +39305,6 @@ async function walkContext(context3, opts = {}) {
   if (!st.isDirectory()) throw new UserError(`the build context ${context3} is a file, not a folder; pass the folder to package`);
   const exclude = new Set((opts.exclude ?? []).map((p) => path5.resolve(p)));
   const entries = [{ rel: "", abs: root, type: "dir", executable: true, size: 0 }];
-  const seen = /* @__PURE__ */ new Map();
   const visit = (dirAbs, dirRel) => {
     let dirents;
     try {
@@ -39313,6 +39312,7 @@ async function walkContext(context3, opts = {}) {
     } catch (e) {
       throw fsError(e, dirAbs, "reading a folder of the build context");
     }
+    const seen = /* @__PURE__ */ new Map();
     for (const d of dirents) {
       const abs = path5.join(dirAbs, d.name);
       if (exclude.has(abs)) continue;
@@ -39335,9 +39335,9 @@ async function walkContext(context3, opts = {}) {
       if (name.startsWith(".wh.")) {
         throw new UserError(`${abs}: names starting with ".wh." mark deletions in image layers and cannot be packaged; rename it or list it in .bundleignore`);
       }
-      const prior = seen.get(rel);
+      const prior = seen.get(name);
       if (prior !== void 0) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
-      seen.set(rel, abs);
+      seen.set(name, abs);
       const special = describeSpecial(kind);
       if (special) throw new UserError(`${abs} is ${special}, which cannot be put in an image; remove it or list it in .bundleignore`);
       if (kind.isDirectory()) {
@@ -39360,7 +39360,7 @@ async function walkContext(context3, opts = {}) {
           executable: (f.mode & 73) !== 0,
           size: f.size,
           inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : void 0,
-          stamp: `${f.dev}:${f.ino}:${f.mtimeMs}:${f.ctimeMs}`
+          stamp: [f.dev, f.ino, f.mtimeMs, f.ctimeMs]
         });
       }
     }
@@ -39422,6 +39422,13 @@ function destPrefix(dest) {
   if (dest.split("/").includes("..")) throw new UserError(`--dest "${dest}" must not contain ".."`);
   return path7.posix.normalize(dest).replace(/^\/+/, "").replace(/\/+$/, "");
 }
+function addParents(set, name) {
+  for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) {
+    const p = name.slice(0, i);
+    if (set.has(p)) return;
+    set.add(p);
+  }
+}
 function parentsOf(name) {
   const parts = name.split("/");
   const out = [];
@@ -39440,7 +39447,7 @@ function planLayers(entries, opts) {
   const own = /* @__PURE__ */ new Map();
   const covered = /* @__PURE__ */ new Set();
   const cover = (rel) => {
-    for (const p of parentsOf(rel)) covered.add(p);
+    addParents(covered, rel);
     covered.add("");
   };
   for (const e of entries) {
@@ -39463,21 +39470,30 @@ function planLayers(entries, opts) {
     const rels = [...own].filter(([, l]) => l === layer).map(([r]) => r);
     if (rels.length === 0) continue;
     const dirs = /* @__PURE__ */ new Set([""]);
-    for (const r of rels) for (const p of parentsOf(r)) dirs.add(p);
+    for (const r of rels) addParents(dirs, r);
     plans.push(makePlan(layer < rest ? opts.layerGlobs[layer] : ".", rels, dirs, destChain, byRel, join7, opts));
   }
   if (plans.length === 0) plans.push(makePlan(".", [], /* @__PURE__ */ new Set([""]), destChain, byRel, join7, opts));
   return plans;
 }
 function makePlan(selector, rels, dirs, destChain, byRel, join7, opts) {
-  const base = { uid: opts.uid, gid: opts.gid, mtime: opts.mtime };
+  const header = (name, type, mode, size, linkname) => ({
+    name,
+    type,
+    mode,
+    uid: opts.uid,
+    gid: opts.gid,
+    size,
+    mtime: opts.mtime,
+    linkname
+  });
   const items = [];
-  for (const d of destChain) items.push({ header: { ...base, name: d + "/", type: "dir", mode: 493, size: 0 } });
+  for (const d of destChain) items.push({ header: header(d + "/", "dir", 493, 0) });
   for (const d of dirs) {
     const name = join7(d);
     if (!name) continue;
     if (destChain.includes(name)) continue;
-    items.push({ header: { ...base, name: name + "/", type: "dir", mode: 493, size: 0 } });
+    items.push({ header: header(name + "/", "dir", 493, 0) });
   }
   let files = 0;
   let bytes = 0;
@@ -39485,17 +39501,18 @@ function makePlan(selector, rels, dirs, destChain, byRel, join7, opts) {
     if (dirs.has(r)) continue;
     const e = byRel.get(r);
     const name = join7(r);
-    if (e.type === "dir") items.push({ header: { ...base, name: name + "/", type: "dir", mode: 493, size: 0 } });
+    if (e.type === "dir") items.push({ header: header(name + "/", "dir", 493, 0) });
     else if (e.type === "symlink") {
       files++;
-      items.push({ header: { ...base, name, type: "symlink", mode: 511, size: 0, linkname: e.linkTarget } });
+      items.push({ header: header(name, "symlink", 511, 0, e.linkTarget) });
     } else {
       files++;
       bytes += e.size;
-      items.push({ header: { ...base, name, type: "file", mode: e.executable ? 493 : 420, size: e.size }, source: e });
+      items.push({ header: header(name, "file", e.executable ? 493 : 420, e.size), source: e });
     }
   }
-  items.sort((a, b) => compareBytes(a.header.name.replace(/\/$/, ""), b.header.name.replace(/\/$/, "")));
+  const bare = (n) => n.endsWith("/") ? n.length - 1 : n.length;
+  items.sort((a, b) => compareBytes(a.header.name, b.header.name, bare(a.header.name), bare(b.header.name)));
   const firstOfInode = /* @__PURE__ */ new Map();
   for (const it of items) {
     const ino = it.source?.inode;
@@ -39504,7 +39521,7 @@ function makePlan(selector, rels, dirs, destChain, byRel, join7, opts) {
     if (first === void 0) firstOfInode.set(ino, it.header.name);
     else {
       bytes -= it.header.size;
-      it.header = { ...it.header, type: "hardlink", size: 0, linkname: first };
+      it.header = header(it.header.name, "hardlink", it.header.mode, 0, first);
       it.source = void 0;
     }
   }
@@ -39521,8 +39538,14 @@ import { promises as fs6 } from "node:fs";
 
 // src/layer/gzip.ts
 import zlib from "node:zlib";
-function deflateChunk(chunk, opts) {
-  return new Promise((resolve3, reject) => zlib.deflateRaw(chunk, { ...opts, chunkSize: deflateBound(chunk.length) }, (e, out) => e ? reject(e) : resolve3(out)));
+function deflateChunk(chunk, opts, sizer) {
+  return new Promise(
+    (resolve3, reject) => zlib.deflateRaw(chunk, { ...opts, chunkSize: sizer.size(chunk.length) }, (e, out) => {
+      if (e) return reject(e);
+      sizer.record(chunk.length, out.length);
+      resolve3(out);
+    })
+  );
 }
 function deflateBound(n) {
   return n + (n >> 12) + (n >> 14) + (n >> 25) + 64;
@@ -39554,6 +39577,7 @@ var ParallelGzip = class {
   /** The last written chunk's buffer: the next chunk's job may still read its tail (dictionary). */
   held;
   started = false;
+  sizer = new OutputSizer(deflateBound);
   async push(data) {
     if (!this.started) {
       this.started = true;
@@ -39576,7 +39600,7 @@ var ParallelGzip = class {
     if (!last) this.dict = chunk.subarray(chunk.length - DICT);
     const opts = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
     if (dict) opts.dictionary = dict;
-    const out = deflateChunk(chunk, opts);
+    const out = deflateChunk(chunk, opts, this.sizer);
     out.catch(() => {
     });
     this.inflight.push({ out, buf: this.buf });
@@ -39605,7 +39629,21 @@ var ParallelGzip = class {
 };
 
 // src/layer/compress.ts
-var DEFAULT_LEVEL = { gzip: 6, zstd: 3, none: 0 };
+var OutputSizer = class {
+  constructor(bound2) {
+    this.bound = bound2;
+  }
+  bound;
+  ratio;
+  size(n) {
+    const b = this.bound(n);
+    return this.ratio === void 0 ? b : Math.min(b, Math.ceil(n * this.ratio * 1.25) + 8192);
+  }
+  record(input2, output) {
+    if (input2 > 0) this.ratio = output / input2;
+  }
+};
+var DEFAULT_LEVEL = { gzip: 5, zstd: 3, none: 0 };
 var LEVEL_RANGE = { gzip: [1, 9], zstd: [1, 19], none: [0, 0] };
 function parseCompression(s) {
   if (s === "gzip" || s === "zstd" || s === "none") return s;
@@ -39636,6 +39674,7 @@ function createCompressor(compression, level, sink) {
 }
 var ZSTD_CHUNK = 4 * 1024 * 1024;
 var ParallelZstd = class {
+  // >= ZSTD_compressBound
   constructor(sink, level, concurrency = 3) {
     this.sink = sink;
     this.concurrency = concurrency;
@@ -39654,6 +39693,7 @@ var ParallelZstd = class {
   free = [];
   compress;
   params;
+  sizer = new OutputSizer((n) => n + (n >> 7) + 1024);
   async push(data) {
     let off = 0;
     while (off < data.length) {
@@ -39683,8 +39723,14 @@ var ParallelZstd = class {
    * straight into the output (streaming it out in small pieces costs half as much CPU again).
    */
   frame(chunk) {
-    const chunkSize = chunk.length + (chunk.length >> 7) + 1024;
-    return new Promise((resolve3, reject) => this.compress(chunk, { params: this.params, chunkSize }, (e, r) => e ? reject(e) : resolve3(r)));
+    const chunkSize = this.sizer.size(chunk.length);
+    return new Promise(
+      (resolve3, reject) => this.compress(chunk, { params: this.params, chunkSize }, (e, r) => {
+        if (e) return reject(e);
+        this.sizer.record(chunk.length, r.length);
+        resolve3(r);
+      })
+    );
   }
   async finish() {
     if (this.fill > 0 || this.inflight.length === 0) await this.dispatch();
@@ -39819,13 +39865,13 @@ var BlobCache = class {
 };
 
 // src/layer/layer-cache.ts
-var FORMAT = "oci-bundle-layer-v1";
+var FORMAT = "oci-bundle-layer-v2";
 function layerKey(plan, compression, level) {
   const h = createHash4("sha256");
   h.update(`${FORMAT}\0${compression}\0${level}\0`);
   for (const e of plan.entries) {
     const x = e.header;
-    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ""}\0${e.source?.abs ?? ""}\0${e.source?.stamp ?? ""}
+    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ""}\0${e.source?.abs ?? ""}\0${e.source?.stamp?.join(":") ?? ""}
 `);
   }
   return h.digest("hex");

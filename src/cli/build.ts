@@ -31,7 +31,7 @@ Options:
   --source-date-epoch N    timestamp for files and config (default $SOURCE_DATE_EPOCH,
                            else the git commit time of HEAD, else 0)
   --compression ALG        gzip (default), zstd or none
-  --compression-level N    gzip 1-9 (default 6), zstd 1-19 (default 3)
+  --compression-level N    gzip 1-9 (default 5), zstd 1-19 (default 3)
   --output DIR             OCI layout to write (default ./oci-image)
   --archive FILE           also write the layout as one tar file (oci-archive)
   --tag REF                image reference; its tag names the image in the layout (repeatable)

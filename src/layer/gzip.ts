@@ -5,17 +5,23 @@
 // The chunk size is a constant, never derived from the core count, so the bytes (and the
 // digest) are the same whatever the machine; the concurrency only changes the speed.
 import zlib from 'node:zlib';
-import type { Compressor, Sink } from './compress.js';
+import { OutputSizer, type Compressor, type Sink } from './compress.js';
 
 /**
- * Deflates one chunk. The output buffer has room for the whole result, so zlib calls back once
+ * Deflates one chunk. The output buffer is sized for the whole result, so zlib calls back once
  * (its default 16 KiB output pieces cost more main-thread time than the deflate itself).
  * The result is not inflated back to check it: the stitching (dictionary, sync flush, combined
  * CRC) is ours and is proved by the tests against an independent reference and `gzip -t`; the
  * deflate is zlib's.
  */
-function deflateChunk(chunk: Buffer, opts: zlib.ZlibOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => zlib.deflateRaw(chunk, { ...opts, chunkSize: deflateBound(chunk.length) }, (e, out) => (e ? reject(e) : resolve(out))));
+function deflateChunk(chunk: Buffer, opts: zlib.ZlibOptions, sizer: OutputSizer): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    zlib.deflateRaw(chunk, { ...opts, chunkSize: sizer.size(chunk.length) }, (e, out) => {
+      if (e) return reject(e);
+      sizer.record(chunk.length, out.length);
+      resolve(out);
+    }),
+  );
 }
 
 /** Upper bound of a raw deflate of n bytes (zlib's deflateBound plus a sync-flush marker). */
@@ -52,6 +58,7 @@ export class ParallelGzip implements Compressor {
   /** The last written chunk's buffer: the next chunk's job may still read its tail (dictionary). */
   private held: Buffer | undefined;
   private started = false;
+  private readonly sizer = new OutputSizer(deflateBound);
 
   constructor(
     private readonly sink: Sink,
@@ -89,7 +96,7 @@ export class ParallelGzip implements Compressor {
     if (!last) this.dict = chunk.subarray(chunk.length - DICT);
     const opts: zlib.ZlibOptions = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
     if (dict) opts.dictionary = dict;
-    const out = deflateChunk(chunk, opts);
+    const out = deflateChunk(chunk, opts, this.sizer);
     out.catch(() => {}); // awaited in order by drainOne; a failure must not go unhandled meanwhile
     this.inflight.push({ out, buf: this.buf });
     this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(GZIP_CHUNK);

@@ -13,7 +13,7 @@ import type { Descriptor } from '../oci/types.js';
 import type { LayerPlan } from './plan.js';
 
 /** Bump when the layer format changes (tar or gzip bytes), so old entries are never reused. */
-const FORMAT = 'oci-bundle-layer-v1';
+const FORMAT = 'oci-bundle-layer-v2'; // v2: 256 KiB gzip chunks
 
 export interface CachedLayer {
   diffId: string;
@@ -26,7 +26,7 @@ export function layerKey(plan: LayerPlan, compression: Compression, level: numbe
   h.update(`${FORMAT}\0${compression}\0${level}\0`);
   for (const e of plan.entries) {
     const x = e.header;
-    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source?.abs ?? ''}\0${e.source?.stamp ?? ''}\n`);
+    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source?.abs ?? ''}\0${e.source?.stamp?.join(':') ?? ''}\n`);
   }
   return h.digest('hex');
 }

@@ -18,8 +18,11 @@ export interface WalkEntry {
   linkTarget?: string;
   /** dev:ino for files with more than one link, to find hard links inside the context. */
   inode?: string;
-  /** What the file system says about a file's content version (dev, ino, mtime, ctime), for layer reuse. */
-  stamp?: string;
+  /**
+   * What the file system says about a file's content version, for layer reuse: [dev, ino,
+   * mtimeMs, ctimeMs]. Numbers, not a string: on a tree of 100k files the strings cost 20 MiB.
+   */
+  stamp?: number[];
 }
 
 export interface WalkOptions {
@@ -29,19 +32,22 @@ export interface WalkOptions {
   exclude?: string[];
 }
 
-/** Compares by UTF-8 bytes, the order the layer uses whatever the host's readdir order. */
-export function compareBytes(a: string, b: string): number {
+/**
+ * Compares by UTF-8 bytes, the order the layer uses whatever the host's readdir order; `la` and
+ * `lb` compare only a prefix of each (to ignore a trailing '/' without making a new string).
+ */
+export function compareBytes(a: string, b: string, la = a.length, lb = b.length): number {
   // UTF-16 code-unit order equals UTF-8 byte order except around surrogate pairs; compare
   // code units and fall back to bytes only when the first difference involves a surrogate.
-  const n = Math.min(a.length, b.length);
+  const n = Math.min(la, lb);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x === y) continue;
-    if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+    if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return Buffer.compare(Buffer.from(a.slice(0, la), 'utf8'), Buffer.from(b.slice(0, lb), 'utf8'));
     return x - y;
   }
-  return a.length - b.length;
+  return la - lb;
 }
 
 function describeSpecial(st: Stats | Dirent): string | undefined {
@@ -91,7 +97,6 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
 
   const exclude = new Set((opts.exclude ?? []).map((p) => path.resolve(p)));
   const entries: WalkEntry[] = [{ rel: '', abs: root, type: 'dir', executable: true, size: 0 }];
-  const seen = new Map<string, string>();
 
   const visit = (dirAbs: string, dirRel: string): void => {
     let dirents: Dirent[];
@@ -100,6 +105,8 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
     } catch (e) {
       throw fsError(e, dirAbs, 'reading a folder of the build context');
     }
+    // Names that collide once normalised can only be siblings: a folder's own map is enough.
+    const seen = new Map<string, string>();
     for (const d of dirents) {
       const abs = path.join(dirAbs, d.name);
       if (exclude.has(abs)) continue;
@@ -124,9 +131,9 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
       if (name.startsWith('.wh.')) {
         throw new UserError(`${abs}: names starting with ".wh." mark deletions in image layers and cannot be packaged; rename it or list it in .bundleignore`);
       }
-      const prior = seen.get(rel);
+      const prior = seen.get(name);
       if (prior !== undefined) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
-      seen.set(rel, abs);
+      seen.set(name, abs);
       const special = describeSpecial(kind);
       if (special) throw new UserError(`${abs} is ${special}, which cannot be put in an image; remove it or list it in .bundleignore`);
       if (kind.isDirectory()) {
@@ -150,7 +157,7 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
           executable: (f.mode & 0o111) !== 0,
           size: f.size,
           inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : undefined,
-          stamp: `${f.dev}:${f.ino}:${f.mtimeMs}:${f.ctimeMs}`,
+          stamp: [f.dev, f.ino, f.mtimeMs, f.ctimeMs],
         });
       }
     }
