@@ -10505,6 +10505,20 @@ import { promises as fs4 } from "node:fs";
 
 // src/layer/gzip.ts
 import zlib from "node:zlib";
+var OutputSizer = class {
+  constructor(bound) {
+    this.bound = bound;
+  }
+  bound;
+  ratio;
+  size(n) {
+    const b = this.bound(n);
+    return this.ratio === void 0 ? b : Math.min(b, Math.ceil(n * this.ratio * 1.25) + 8192);
+  }
+  record(input, output) {
+    if (input > 0) this.ratio = output / input;
+  }
+};
 function deflateChunk(chunk, opts, sizer) {
   return new Promise(
     (resolve2, reject) => zlib.deflateRaw(chunk, { ...opts, chunkSize: sizer.size(chunk.length) }, (e, out) => {
@@ -10596,20 +10610,6 @@ var ParallelGzip = class {
 };
 
 // src/layer/compress.ts
-var OutputSizer = class {
-  constructor(bound) {
-    this.bound = bound;
-  }
-  bound;
-  ratio;
-  size(n) {
-    const b = this.bound(n);
-    return this.ratio === void 0 ? b : Math.min(b, Math.ceil(n * this.ratio * 1.25) + 8192);
-  }
-  record(input, output) {
-    if (input > 0) this.ratio = output / input;
-  }
-};
 var DEFAULT_LEVEL = { gzip: 5, zstd: 3, none: 0 };
 var LEVEL_RANGE = { gzip: [1, 9], zstd: [1, 19], none: [0, 0] };
 function parseCompression(s) {
@@ -10641,7 +10641,6 @@ function createCompressor(compression, level, sink) {
 }
 var ZSTD_CHUNK = 4 * 1024 * 1024;
 var ParallelZstd = class {
-  // >= ZSTD_compressBound
   constructor(sink, level, concurrency = 3) {
     this.sink = sink;
     this.concurrency = concurrency;
@@ -10649,7 +10648,8 @@ var ParallelZstd = class {
       throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
     }
     const z = zlib2;
-    this.compress = z.zstdCompress;
+    this.create = z.createZstdCompress;
+    this.endFlush = z.constants.ZSTD_e_end;
     this.params = { [z.constants.ZSTD_c_compressionLevel]: level, [z.constants.ZSTD_c_checksumFlag]: 1 };
   }
   sink;
@@ -10658,9 +10658,9 @@ var ParallelZstd = class {
   fill = 0;
   inflight = [];
   free = [];
-  compress;
+  create;
   params;
-  sizer = new OutputSizer((n) => n + (n >> 7) + 1024);
+  endFlush;
   async push(data) {
     let off = 0;
     while (off < data.length) {
@@ -10686,18 +10686,25 @@ var ParallelZstd = class {
     this.free.push(job.buf);
   }
   /**
-   * One chunk to one frame, in a single call with room for the whole frame: zstd then compresses
-   * straight into the output (streaming it out in small pieces costs half as much CPU again).
+   * One chunk to one frame, compressed in a single pass: the whole chunk is written with
+   * ZSTD_e_end into an output buffer of at least ZSTD_compressBound, so libzstd knows the size up
+   * front (the frame records it) and compresses straight into the output — 5% smaller and cheaper
+   * than streaming the chunk in. The frame's bytes depend on that buffer being big enough, so its
+   * size is a function of the chunk's length only, never of earlier results.
+   * The stream is closed after the write, not ended: ending it would flush a second, empty frame.
    */
   frame(chunk) {
-    const chunkSize = this.sizer.size(chunk.length);
-    return new Promise(
-      (resolve2, reject) => this.compress(chunk, { params: this.params, chunkSize }, (e, r) => {
-        if (e) return reject(e);
-        this.sizer.record(chunk.length, r.length);
-        resolve2(r);
-      })
-    );
+    return new Promise((resolve2, reject) => {
+      const z = this.create({ params: this.params, flush: this.endFlush, chunkSize: chunk.length + (chunk.length >> 7) + 1024 });
+      const pieces = [];
+      z.on("data", (b) => pieces.push(b));
+      z.on("error", reject);
+      z.write(chunk, (e) => {
+        z.close();
+        if (e) reject(e);
+        else resolve2(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+      });
+    });
   }
   async finish() {
     if (this.fill > 0 || this.inflight.length === 0) await this.dispatch();

@@ -18,26 +18,6 @@ export interface Compressor {
 
 // gzip 5, not zlib's 6: on real trees its output is within 0.5% of level 6's for about a quarter
 // less CPU, and the deflate is most of a build's CPU (`npm run bench` shows both).
-/**
- * Sizes zlib's output buffer for the next chunk from the last chunk's ratio. zlib returns a slice
- * of that buffer, which keeps all of it alive until it is collected, so a worst-case buffer per
- * chunk is mostly garbage on compressible data (a tree of sources compresses 60:1). A buffer too
- * small only costs another callback and a concatenation; the bytes never depend on it.
- */
-export class OutputSizer {
-  private ratio: number | undefined;
-  constructor(private readonly bound: (n: number) => number) {}
-
-  size(n: number): number {
-    const b = this.bound(n);
-    return this.ratio === undefined ? b : Math.min(b, Math.ceil(n * this.ratio * 1.25) + 8192);
-  }
-
-  record(input: number, output: number): void {
-    if (input > 0) this.ratio = output / input;
-  }
-}
-
 export const DEFAULT_LEVEL: Record<Compression, number> = { gzip: 5, zstd: 3, none: 0 };
 const LEVEL_RANGE: Record<Compression, [number, number]> = { gzip: [1, 9], zstd: [1, 19], none: [0, 0] };
 
@@ -80,16 +60,16 @@ export function createCompressor(compression: Compression, level: number, sink: 
  * prove the concatenation with `zstd -t` and an independent decoder.
  */
 export const ZSTD_CHUNK = 4 * 1024 * 1024;
-type ZstdCompress = (b: Buffer, o: object, cb: (e: Error | null, r: Buffer) => void) => void;
+type ZstdStream = NodeJS.ReadWriteStream & { close(): void; write(chunk: Buffer, cb: (e?: Error | null) => void): boolean };
 
 class ParallelZstd implements Compressor {
   private buf: Buffer = Buffer.allocUnsafeSlow(ZSTD_CHUNK);
   private fill = 0;
   private readonly inflight: Array<{ out: Promise<Buffer>; buf: Buffer }> = [];
   private readonly free: Buffer[] = [];
-  private readonly compress: ZstdCompress;
+  private readonly create: (o: object) => ZstdStream;
   private readonly params: Record<number, number>;
-  private readonly sizer = new OutputSizer((n) => n + (n >> 7) + 1024); // >= ZSTD_compressBound
+  private readonly endFlush: number;
 
   constructor(
     private readonly sink: Sink,
@@ -99,8 +79,9 @@ class ParallelZstd implements Compressor {
     if (!zstdAvailable()) {
       throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
     }
-    const z = zlib as unknown as { zstdCompress: ZstdCompress; constants: Record<string, number> };
-    this.compress = z.zstdCompress;
+    const z = zlib as unknown as { createZstdCompress: (o: object) => ZstdStream; constants: Record<string, number> };
+    this.create = z.createZstdCompress;
+    this.endFlush = z.constants.ZSTD_e_end;
     // Checksums on, single-threaded per frame, no dictionary: a frame depends on level and input only.
     this.params = { [z.constants.ZSTD_c_compressionLevel]: level, [z.constants.ZSTD_c_checksumFlag]: 1 };
   }
@@ -132,18 +113,25 @@ class ParallelZstd implements Compressor {
   }
 
   /**
-   * One chunk to one frame, in a single call with room for the whole frame: zstd then compresses
-   * straight into the output (streaming it out in small pieces costs half as much CPU again).
+   * One chunk to one frame, compressed in a single pass: the whole chunk is written with
+   * ZSTD_e_end into an output buffer of at least ZSTD_compressBound, so libzstd knows the size up
+   * front (the frame records it) and compresses straight into the output — 5% smaller and cheaper
+   * than streaming the chunk in. The frame's bytes depend on that buffer being big enough, so its
+   * size is a function of the chunk's length only, never of earlier results.
+   * The stream is closed after the write, not ended: ending it would flush a second, empty frame.
    */
   private frame(chunk: Buffer): Promise<Buffer> {
-    const chunkSize = this.sizer.size(chunk.length);
-    return new Promise((resolve, reject) =>
-      this.compress(chunk, { params: this.params, chunkSize }, (e, r) => {
-        if (e) return reject(e);
-        this.sizer.record(chunk.length, r.length);
-        resolve(r);
-      }),
-    );
+    return new Promise((resolve, reject) => {
+      const z = this.create({ params: this.params, flush: this.endFlush, chunkSize: chunk.length + (chunk.length >> 7) + 1024 });
+      const pieces: Buffer[] = [];
+      z.on('data', (b: Buffer) => pieces.push(b));
+      z.on('error', reject);
+      z.write(chunk, (e?: Error | null) => {
+        z.close();
+        if (e) reject(e);
+        else resolve(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+      });
+    });
   }
 
   async finish(): Promise<void> {

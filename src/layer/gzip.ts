@@ -5,7 +5,29 @@
 // The chunk size is a constant, never derived from the core count, so the bytes (and the
 // digest) are the same whatever the machine; the concurrency only changes the speed.
 import zlib from 'node:zlib';
-import { OutputSizer, type Compressor, type Sink } from './compress.js';
+import type { Compressor, Sink } from './compress.js';
+
+/**
+ * Sizes zlib's output buffer for the next chunk from the last chunk's ratio. zlib returns a slice
+ * of that buffer, which keeps all of it alive until it is collected, so a worst-case buffer per
+ * chunk is mostly garbage on compressible data (a tree of sources compresses 60:1). A buffer too
+ * small only costs another callback and a concatenation: deflate's bytes never depend on it (the
+ * tests compare with a reference that uses zlib's default 16 KiB pieces). Not so for zstd's
+ * single-pass frames (compress.ts), which is why this is gzip's alone.
+ */
+class OutputSizer {
+  private ratio: number | undefined;
+  constructor(private readonly bound: (n: number) => number) {}
+
+  size(n: number): number {
+    const b = this.bound(n);
+    return this.ratio === undefined ? b : Math.min(b, Math.ceil(n * this.ratio * 1.25) + 8192);
+  }
+
+  record(input: number, output: number): void {
+    if (input > 0) this.ratio = output / input;
+  }
+}
 
 /**
  * Deflates one chunk. The output buffer is sized for the whole result, so zlib calls back once

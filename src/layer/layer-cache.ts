@@ -13,7 +13,7 @@ import type { Descriptor } from '../oci/types.js';
 import type { LayerPlan } from './plan.js';
 
 /** Bump when the layer format changes (tar or gzip bytes), so old entries are never reused. */
-const FORMAT = 'oci-bundle-layer-v2'; // v2: 256 KiB gzip chunks
+const FORMAT = 'oci-bundle-layer-v2'; // v2: 256 KiB gzip chunks, single-pass zstd frames
 
 export interface CachedLayer {
   diffId: string;
