@@ -39924,25 +39924,30 @@ var LayerCache = class {
 };
 
 // src/layer/layer.ts
-async function buildLayer(plan, layout, compression, level, cache) {
+async function buildLayer(plan, layout, compression, level, cache, onProgress) {
   const key = cache ? layerKey(plan, compression, level) : "";
   const hit = cache ? await cache.lookup(key) : void 0;
   if (hit) {
     await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
     return { ...hit.layer, createdBy: plan.selector, reused: true };
   }
-  const built = await compressLayer(plan, layout, compression, level);
+  const built = await compressLayer(plan, layout, compression, level, onProgress);
   if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest));
   return { ...built, reused: false };
 }
-async function compressLayer(plan, layout, compression, level) {
+async function compressLayer(plan, layout, compression, level, onProgress) {
   const tmp = layout.tempPath();
   const sink = await BlobFileSink.create(tmp);
   let tar;
   try {
     const comp26 = createCompressor(compression, level, sink);
     const production = produceTar(plan.entries);
-    for await (const chunk of production.chunks) await comp26.push(chunk);
+    let streamed = 0;
+    for await (const chunk of production.chunks) {
+      await comp26.push(chunk);
+      streamed += chunk.length;
+      onProgress?.(streamed);
+    }
     tar = await production.result;
     await comp26.finish();
   } catch (e) {
@@ -43504,6 +43509,10 @@ async function validateOwnOutput(dir, ref, layers, base, cache, log2) {
   for (const [digest2, v] of baseLayers) await cache.markDiffIdVerified(digest2, v.diffId);
   log2.info(`validated in ${((Date.now() - t0) / 1e3).toFixed(1)} s`);
 }
+function progressEvery() {
+  const s = Number(process.env.OCI_BUNDLE_PROGRESS_SECONDS);
+  return (Number.isFinite(s) && s > 0 ? s : 10) * 1e3;
+}
 async function assemble(opts, prep, log2) {
   const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: "linux", architecture: "amd64" }];
@@ -43516,7 +43525,18 @@ async function assemble(opts, prep, log2) {
     const layers = [];
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
-      const l = await buildLayer(plan, layout, opts.compression, level, layerCache);
+      let streamed = 0;
+      const progress = setInterval(() => {
+        const pct = plan.bytes > 0 ? ` (${Math.min(99, Math.floor(100 * streamed / plan.bytes))}%)` : "";
+        log2.info(`layer ${i + 1}/${plans.length} (${plan.selector}): ${humanSize(streamed)} of ${humanSize(plan.bytes)} packed${pct}`);
+      }, progressEvery());
+      progress.unref();
+      let l;
+      try {
+        l = await buildLayer(plan, layout, opts.compression, level, layerCache, (n) => streamed = n);
+      } finally {
+        clearInterval(progress);
+      }
       layers.push(l);
       log2.info(
         `layer ${i + 1}/${plans.length} (${plan.selector}): ${plan.files} files, ${humanSize(l.tarSize)} -> ${humanSize(l.descriptor.size)} ${opts.compression}, ${l.descriptor.digest.slice(0, 19)}` + (l.reused ? " (unchanged: reused)" : "") + ` in ${((Date.now() - t0) / 1e3).toFixed(1)} s`

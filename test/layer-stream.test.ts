@@ -18,7 +18,7 @@ function buildWith(node: string, args: string[], env: Record<string, string> = {
   });
   const lines = r.stderr.trim().split('\n');
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
-  return { json: JSON.parse(r.stdout), rssKiB: Number(lines[lines.length - 1]) };
+  return { json: JSON.parse(r.stdout), rssKiB: Number(lines[lines.length - 1]), stderr: r.stderr };
 }
 
 test('a 2 GiB sparse file streams through with bounded memory', () => {
@@ -29,8 +29,10 @@ test('a 2 GiB sparse file streams through with bounded memory', () => {
   closeSync(fd);
   writeFileSync(path.join(ctx, 'small.txt'), 'small\n');
   const out = path.join(work, 'sparse-out');
-  const { json, rssKiB } = buildWith(process.execPath, [ctx, '--output', out, '--compression-level', '1']);
+  const { json, rssKiB, stderr } = buildWith(process.execPath, [ctx, '--output', out, '--compression-level', '1'], { OCI_BUNDLE_PROGRESS_SECONDS: '0.5' });
   expect(rssKiB / 1024).toBeLessThan(256);
+  // a long layer reports how far it is
+  expect(stderr).toMatch(/layer 1\/1 \(\.\): [\d.]+ [KMG]iB of 2\.00 GiB packed \(\d+%\)/);
   const layer = path.join(out, 'blobs/sha256', json.layers[0].digest.slice(7));
   const listing = execFileSync('sh', ['-c', `gzip -dc '${layer}' | tar -tvf - app/disk.img`], { encoding: 'utf8', maxBuffer: 1 << 20 });
   expect(listing).toMatch(/ 2147483648 .*app\/disk\.img/);

@@ -139,6 +139,12 @@ async function validateOwnOutput(dir: string, ref: string, layers: LayerResult[]
   log.info(`validated in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/** Seconds between progress lines on a long layer: OCI_BUNDLE_PROGRESS_SECONDS, default 10. */
+function progressEvery(): number {
+  const s = Number(process.env.OCI_BUNDLE_PROGRESS_SECONDS);
+  return (Number.isFinite(s) && s > 0 ? s : 10) * 1000;
+}
+
 interface Prepared {
   base: ResolvedBase | undefined;
   entries: WalkEntry[];
@@ -166,7 +172,19 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
     const layers: LayerResult[] = [];
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
-      const l = await buildLayer(plan, layout, opts.compression, level, layerCache);
+      // A line every so often on long layers, so a CI log shows the build is moving.
+      let streamed = 0;
+      const progress = setInterval(() => {
+        const pct = plan.bytes > 0 ? ` (${Math.min(99, Math.floor((100 * streamed) / plan.bytes))}%)` : '';
+        log.info(`layer ${i + 1}/${plans.length} (${plan.selector}): ${humanSize(streamed)} of ${humanSize(plan.bytes)} packed${pct}`);
+      }, progressEvery());
+      progress.unref();
+      let l: LayerResult & { reused: boolean };
+      try {
+        l = await buildLayer(plan, layout, opts.compression, level, layerCache, (n) => (streamed = n));
+      } finally {
+        clearInterval(progress);
+      }
       layers.push(l);
       log.info(
         `layer ${i + 1}/${plans.length} (${plan.selector}): ${plan.files} files, ${humanSize(l.tarSize)} -> ${humanSize(l.descriptor.size)} ${opts.compression}, ${l.descriptor.digest.slice(0, 19)}` +

@@ -25,6 +25,8 @@ export async function buildLayer(
   compression: Compression,
   level: number,
   cache?: LayerCache,
+  /** Called as the tar streams through, with the bytes so far. */
+  onProgress?: (tarBytes: number) => void,
 ): Promise<LayerResult & { reused: boolean }> {
   const key = cache ? layerKey(plan, compression, level) : '';
   const hit = cache ? await cache.lookup(key) : undefined;
@@ -32,12 +34,12 @@ export async function buildLayer(
     await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
     return { ...hit.layer, createdBy: plan.selector, reused: true };
   }
-  const built = await compressLayer(plan, layout, compression, level);
+  const built = await compressLayer(plan, layout, compression, level, onProgress);
   if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest));
   return { ...built, reused: false };
 }
 
-async function compressLayer(plan: LayerPlan, layout: LayoutWriter, compression: Compression, level: number): Promise<LayerResult> {
+async function compressLayer(plan: LayerPlan, layout: LayoutWriter, compression: Compression, level: number, onProgress?: (n: number) => void): Promise<LayerResult> {
   const tmp = layout.tempPath();
   const sink = await BlobFileSink.create(tmp);
   let tar: { diffId: string; size: number };
@@ -46,7 +48,12 @@ async function compressLayer(plan: LayerPlan, layout: LayoutWriter, compression:
     // bytes as they are written, so neither needs the blob read back.
     const comp = createCompressor(compression, level, sink);
     const production = produceTar(plan.entries);
-    for await (const chunk of production.chunks) await comp.push(chunk);
+    let streamed = 0;
+    for await (const chunk of production.chunks) {
+      await comp.push(chunk);
+      streamed += chunk.length;
+      onProgress?.(streamed);
+    }
     tar = await production.result;
     await comp.finish();
   } catch (e) {
