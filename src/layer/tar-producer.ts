@@ -44,17 +44,22 @@ function put(src, start, end) {
 }
 const ZERO = Buffer.alloc(512);
 // File content is read straight into the ring slot and hashed there: no intermediate copy.
+// A short read that completes the size the walk saw is taken as the end of the file (no further
+// read for the 0 that would confirm it), so most small files take one open, one read and one
+// close; a file that grew shows as more bytes than its size, one that shrank as fewer.
 function copyFile(p, size) {
-  const fd = fs.openSync(p, 'r');
+  const fd = fs.openSync(p, fs.constants.O_RDONLY);
   try {
     let got = 0;
     for (;;) {
-      const n = fs.readSync(fd, out, fill, OUT - fill, null);
+      const want = OUT - fill;
+      const n = fs.readSync(fd, out, fill, want, null);
       if (n === 0) break;
       if (got + n > size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
       hash.update(out.subarray(fill, fill + n));
       total += n; fill += n; got += n;
       if (fill === OUT) flush();
+      if (n < want && got === size) break;
     }
     if (got !== size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
   } finally { fs.closeSync(fd); }
