@@ -91,9 +91,10 @@ test('a reset before the registry sees a PATCH: the upload starts over with a ne
   expect(out.digest).toBe(img.digest);
   expect(patch.fired).toBe(1);
   expect(log.lines.filter((l) => RETRY('PATCH blob', 'connection reset').test(l))).toHaveLength(1);
-  // after the reset: HEAD again, a new POST, and every chunk again from the first
+  // after the reset: the broken session cancelled, HEAD again, a new POST, and every chunk again
+  // from the first
   const afterReset = proxy.log.slice(proxy.log.findIndex((e) => e.fault === 'reset-before') + 1);
-  expect(afterReset.map((e) => e.method).slice(0, 3)).toEqual(['HEAD', 'POST', 'PATCH']);
+  expect(afterReset.map((e) => e.method).slice(0, 4)).toEqual(['DELETE', 'HEAD', 'POST', 'PATCH']);
   const patches = afterReset.filter((e) => e.method === 'PATCH');
   expect(patches).toHaveLength(Math.ceil(big.size / (64 * 1024)));
   await expectComplete('b/app', 'v1');
@@ -109,10 +110,12 @@ test('a reset before a monolithic PUT, and one after the registry stored a blob 
   expect(before.fired).toBe(1);
   expect(after.fired).toBe(1);
   expect(log.lines.filter((l) => RETRY('PUT blob', 'connection reset').test(l))).toHaveLength(2);
-  // the blob whose answer was lost was found by HEAD on the retry, not uploaded twice
+  // the blob whose answer was lost was found by HEAD on the retry, not uploaded twice (the
+  // cancel before it finds the session already closed by the upload that did land)
   const lost = proxy.log.findIndex((e) => e.fault === 'reset-after');
   expect(proxy.log[lost].status).toBe(201);
-  expect(proxy.log[lost + 1]).toMatchObject({ method: 'HEAD', status: 200 });
+  expect(proxy.log[lost + 1]).toMatchObject({ method: 'DELETE', status: 404 });
+  expect(proxy.log[lost + 2]).toMatchObject({ method: 'HEAD', status: 200 });
   expect(proxy.log.filter((e) => e.method === 'PUT' && /blobs\/uploads/.test(e.path) && !e.fault)).toHaveLength(2);
   await expectComplete('c/app', 'v1');
 });
@@ -240,5 +243,24 @@ test('redirects (blob storage on another host) are followed without the Authoriz
     reg.closeAllConnections();
     await new Promise((r) => storage.close(r));
     await new Promise((r) => reg.close(r));
+  }
+});
+
+test('a failed upload is cancelled in the registry, not left open until it expires', async () => {
+  proxy.add({
+    method: 'PUT',
+    path: /^\/v2\/k\/app\/blobs\/uploads\/.+digest=/,
+    times: 1000,
+    action: { kind: 'status', status: 400, body: '{"errors":[{"code":"DIGEST_INVALID","message":"provided digest did not match uploaded content"}]}' },
+  });
+  await expect(pushLayout(img.dir, [`${proxy.host}/k/app:v1`], opts(collect(), { concurrency: 1 }))).rejects.toThrow(/DIGEST_INVALID/);
+  const puts = proxy.log.filter((e) => e.method === 'PUT' && e.path.startsWith('/v2/k/app/blobs/uploads/'));
+  const deletes = proxy.log.filter((e) => e.method === 'DELETE' && e.path.startsWith('/v2/k/app/blobs/uploads/'));
+  expect(puts.length).toBeGreaterThan(0);
+  expect(deletes).toHaveLength(puts.length);
+  for (const d of deletes) {
+    expect(d.status).toBe(204);
+    // the registry no longer knows the session
+    expect((await fetch(`${registry.url}${d.path}`)).status).toBe(404);
   }
 });

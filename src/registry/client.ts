@@ -311,50 +311,82 @@ export class RegistryClient {
         await res.discard();
         session = this.sessionFrom(res);
       }
-      const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
-      if (desc.size <= threshold) {
-        const op = `PUT blob ${short}`;
-        const url = withDigestParam(session.location, desc.digest);
-        const res = await this.send(
-          { method: 'PUT', url, headers: { 'content-type': 'application/octet-stream' }, body: { length: desc.size, open: () => source.open(0, desc.size) } },
-          o.scopes,
-          op,
-        );
-        await this.finishUpload(res, desc.digest, op, o.scopes);
-        o.onProgress?.(desc.size);
-        return 'pushed';
+      // An upload that fails is cancelled (DELETE on its session), so the registry is not left
+      // holding half a blob until it expires the session; then the error goes on as it was.
+      const at = { location: session.location };
+      try {
+        return await this.upload(desc, source, o, session, at, short);
+      } catch (e) {
+        await this.cancelUpload(at.location, o.scopes, short);
+        throw e;
       }
-      const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
-      let location = session.location;
-      for (let start = 0; start < desc.size; ) {
-        const end = Math.min(desc.size, start + chunk);
-        const op = `PATCH blob ${short}`;
-        const s = start;
-        const res = await this.send(
-          {
-            method: 'PATCH',
-            url: location,
-            headers: { 'content-type': 'application/octet-stream', 'content-range': `${start}-${end - 1}` },
-            body: { length: end - start, open: () => source.open(s, end) },
-          },
-          o.scopes,
-          op,
-        );
-        if (res.status !== 202) await this.uploadFailure(res, op, o.scopes);
-        await res.discard();
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(res.header('range') ?? '');
-        if (range && Number(range[1]) !== end - 1) {
-          throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, 'upload out of step', true, { op, host: this.registry });
-        }
-        if (res.header('location')) location = new URL(res.header('location')!, res.url);
-        start = end;
-        o.onProgress?.(start);
-      }
-      const op = `PUT blob ${short}`;
-      const res = await this.send({ method: 'PUT', url: withDigestParam(location, desc.digest), headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(0) }, o.scopes, op);
-      await this.finishUpload(res, desc.digest, op, o.scopes);
-      return 'pushed';
     });
+  }
+
+  /** The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT. */
+  private async upload(
+    desc: { digest: string; size: number },
+    source: BlobSource,
+    o: BlobPushOptions,
+    session: { location: URL; minChunk?: number },
+    at: { location: URL },
+    short: string,
+  ): Promise<BlobPushResult> {
+    const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
+    if (desc.size <= threshold) {
+      const op = `PUT blob ${short}`;
+      const url = withDigestParam(session.location, desc.digest);
+      const res = await this.send(
+        { method: 'PUT', url, headers: { 'content-type': 'application/octet-stream' }, body: { length: desc.size, open: () => source.open(0, desc.size) } },
+        o.scopes,
+        op,
+      );
+      await this.finishUpload(res, desc.digest, op, o.scopes);
+      o.onProgress?.(desc.size);
+      return 'pushed';
+    }
+    const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
+    let location = session.location;
+    at.location = location;
+    for (let start = 0; start < desc.size; ) {
+      const end = Math.min(desc.size, start + chunk);
+      const op = `PATCH blob ${short}`;
+      const s = start;
+      const res = await this.send(
+        {
+          method: 'PATCH',
+          url: location,
+          headers: { 'content-type': 'application/octet-stream', 'content-range': `${start}-${end - 1}` },
+          body: { length: end - start, open: () => source.open(s, end) },
+        },
+        o.scopes,
+        op,
+      );
+      if (res.status !== 202) await this.uploadFailure(res, op, o.scopes);
+      await res.discard();
+      const range = /^(?:bytes=)?0-(\d+)$/.exec(res.header('range') ?? '');
+      if (range && Number(range[1]) !== end - 1) {
+        throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, 'upload out of step', true, { op, host: this.registry });
+      }
+      if (res.header('location')) at.location = location = new URL(res.header('location')!, res.url);
+      start = end;
+      o.onProgress?.(start);
+    }
+    const op = `PUT blob ${short}`;
+    const res = await this.send({ method: 'PUT', url: withDigestParam(location, desc.digest), headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(0) }, o.scopes, op);
+    await this.finishUpload(res, desc.digest, op, o.scopes);
+    return 'pushed';
+  }
+
+  /** Best effort: one DELETE of the upload session, whatever its answer. */
+  private async cancelUpload(location: URL, scopes: string[], short: string): Promise<void> {
+    try {
+      const res = await this.send({ method: 'DELETE', url: location }, scopes, `cancel upload ${short}`);
+      await res.discard();
+      this.log.debug(`cancel upload ${short}: ${statusLine(res)}`);
+    } catch {
+      // the session expires on its own
+    }
   }
 
   private sessionFrom(res: HttpResponse): { location: URL; minChunk?: number } {
