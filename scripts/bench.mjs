@@ -131,7 +131,7 @@ console.log('| case | median wall | vs tar\\|gzip -6 | vs umoci repack | compres
 console.log('|---|---|---|---|---|---|');
 for (const [k, v] of Object.entries(med)) {
   const size = sizes[k] ? mib(sizes[k]) : '';
-  console.log(`| ${k} | ${v.toFixed(2)} s | ${(v / tg).toFixed(2)} | ${um ? (v / um).toFixed(2) : 'n/a'} | ${size} | ${(rss[k] / 1024).toFixed(0)} MiB |`);
+  console.log(`| ${k.replace(/\|/g, '\\|')} | ${v.toFixed(2)} s | ${(v / tg).toFixed(2)} | ${um ? (v / um).toFixed(2) : 'n/a'} | ${size} | ${(rss[k] / 1024).toFixed(0)} MiB |`);
 }
 console.log('');
 const ours = med['oci-bundle gzip'];
