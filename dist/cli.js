@@ -10097,17 +10097,22 @@ function put(src, start, end) {
 }
 const ZERO = Buffer.alloc(512);
 // File content is read straight into the ring slot and hashed there: no intermediate copy.
+// A short read that completes the size the walk saw is taken as the end of the file (no further
+// read for the 0 that would confirm it), so most small files take one open, one read and one
+// close; a file that grew shows as more bytes than its size, one that shrank as fewer.
 function copyFile(p, size) {
-  const fd = fs.openSync(p, 'r');
+  const fd = fs.openSync(p, fs.constants.O_RDONLY);
   try {
     let got = 0;
     for (;;) {
-      const n = fs.readSync(fd, out, fill, OUT - fill, null);
+      const want = OUT - fill;
+      const n = fs.readSync(fd, out, fill, want, null);
       if (n === 0) break;
       if (got + n > size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
       hash.update(out.subarray(fill, fill + n));
       total += n; fill += n; got += n;
       if (fill === OUT) flush();
+      if (n < want && got === size) break;
     }
     if (got !== size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
   } finally { fs.closeSync(fd); }
@@ -13048,74 +13053,94 @@ var RegistryClient = class _RegistryClient {
       const uploads = this.url(`/v2/${repository}/blobs/uploads/`);
       let session;
       if (o.mountFrom && o.mountFrom !== repository) {
-        const op2 = `mount blob ${short3} from ${o.mountFrom}`;
+        const op = `mount blob ${short3} from ${o.mountFrom}`;
         const url = new URL(`${uploads.href}?mount=${encodeURIComponent(desc.digest)}&from=${encodeURIComponent(o.mountFrom)}`);
-        const res2 = await this.send({ method: "POST", url }, o.scopes, op2);
-        await res2.text(64 * 1024).catch(() => "");
-        if (res2.status === 201) return "mounted";
-        if (res2.status === 202 && res2.header("location")) {
-          session = this.sessionFrom(res2);
-          this.log.debug(`${op2}: not mounted (202); uploading`);
-        } else if (isRetryableStatus(res2.status)) {
-          await this.fail(res2, op2, o.scopes);
+        const res = await this.send({ method: "POST", url }, o.scopes, op);
+        await res.text(64 * 1024).catch(() => "");
+        if (res.status === 201) return "mounted";
+        if (res.status === 202 && res.header("location")) {
+          session = this.sessionFrom(res);
+          this.log.debug(`${op}: not mounted (202); uploading`);
+        } else if (isRetryableStatus(res.status)) {
+          await this.fail(res, op, o.scopes);
         } else {
-          this.log.debug(`${op2}: ${statusLine(res2)}; uploading instead`);
+          this.log.debug(`${op}: ${statusLine(res)}; uploading instead`);
         }
       }
       if (!session) {
-        const op2 = `POST upload ${short3}`;
-        const res2 = await this.send({ method: "POST", url: uploads }, o.scopes, op2);
-        if (res2.status !== 202 || !res2.header("location")) {
-          if (res2.status === 202) throw new UserError(`${op2} on ${this.registry}: the registry opened an upload without a Location header`);
-          await this.fail(res2, op2, o.scopes);
+        const op = `POST upload ${short3}`;
+        const res = await this.send({ method: "POST", url: uploads }, o.scopes, op);
+        if (res.status !== 202 || !res.header("location")) {
+          if (res.status === 202) throw new UserError(`${op} on ${this.registry}: the registry opened an upload without a Location header`);
+          await this.fail(res, op, o.scopes);
         }
-        await res2.discard();
-        session = this.sessionFrom(res2);
+        await res.discard();
+        session = this.sessionFrom(res);
       }
-      const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
-      if (desc.size <= threshold) {
-        const op2 = `PUT blob ${short3}`;
-        const url = withDigestParam(session.location, desc.digest);
-        const res2 = await this.send(
-          { method: "PUT", url, headers: { "content-type": "application/octet-stream" }, body: { length: desc.size, open: () => source.open(0, desc.size) } },
-          o.scopes,
-          op2
-        );
-        await this.finishUpload(res2, desc.digest, op2, o.scopes);
-        o.onProgress?.(desc.size);
-        return "pushed";
+      const at = { location: session.location };
+      try {
+        return await this.upload(desc, source, o, session, at, short3);
+      } catch (e) {
+        await this.cancelUpload(at.location, o.scopes, short3);
+        throw e;
       }
-      const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
-      let location = session.location;
-      for (let start = 0; start < desc.size; ) {
-        const end = Math.min(desc.size, start + chunk);
-        const op2 = `PATCH blob ${short3}`;
-        const s = start;
-        const res2 = await this.send(
-          {
-            method: "PATCH",
-            url: location,
-            headers: { "content-type": "application/octet-stream", "content-range": `${start}-${end - 1}` },
-            body: { length: end - start, open: () => source.open(s, end) }
-          },
-          o.scopes,
-          op2
-        );
-        if (res2.status !== 202) await this.uploadFailure(res2, op2, o.scopes);
-        await res2.discard();
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(res2.header("range") ?? "");
-        if (range && Number(range[1]) !== end - 1) {
-          throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, "upload out of step", true, { op: op2, host: this.registry });
-        }
-        if (res2.header("location")) location = new URL(res2.header("location"), res2.url);
-        start = end;
-        o.onProgress?.(start);
-      }
-      const op = `PUT blob ${short3}`;
-      const res = await this.send({ method: "PUT", url: withDigestParam(location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
-      await this.finishUpload(res, desc.digest, op, o.scopes);
-      return "pushed";
     });
+  }
+  /** The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT. */
+  async upload(desc, source, o, session, at, short3) {
+    const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
+    if (desc.size <= threshold) {
+      const op2 = `PUT blob ${short3}`;
+      const url = withDigestParam(session.location, desc.digest);
+      const res2 = await this.send(
+        { method: "PUT", url, headers: { "content-type": "application/octet-stream" }, body: { length: desc.size, open: () => source.open(0, desc.size) } },
+        o.scopes,
+        op2
+      );
+      await this.finishUpload(res2, desc.digest, op2, o.scopes);
+      o.onProgress?.(desc.size);
+      return "pushed";
+    }
+    const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
+    let location = session.location;
+    at.location = location;
+    for (let start = 0; start < desc.size; ) {
+      const end = Math.min(desc.size, start + chunk);
+      const op2 = `PATCH blob ${short3}`;
+      const s = start;
+      const res2 = await this.send(
+        {
+          method: "PATCH",
+          url: location,
+          headers: { "content-type": "application/octet-stream", "content-range": `${start}-${end - 1}` },
+          body: { length: end - start, open: () => source.open(s, end) }
+        },
+        o.scopes,
+        op2
+      );
+      if (res2.status !== 202) await this.uploadFailure(res2, op2, o.scopes);
+      await res2.discard();
+      const range = /^(?:bytes=)?0-(\d+)$/.exec(res2.header("range") ?? "");
+      if (range && Number(range[1]) !== end - 1) {
+        throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, "upload out of step", true, { op: op2, host: this.registry });
+      }
+      if (res2.header("location")) at.location = location = new URL(res2.header("location"), res2.url);
+      start = end;
+      o.onProgress?.(start);
+    }
+    const op = `PUT blob ${short3}`;
+    const res = await this.send({ method: "PUT", url: withDigestParam(location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
+    await this.finishUpload(res, desc.digest, op, o.scopes);
+    return "pushed";
+  }
+  /** Best effort: one DELETE of the upload session, whatever its answer. */
+  async cancelUpload(location, scopes, short3) {
+    try {
+      const res = await this.send({ method: "DELETE", url: location }, scopes, `cancel upload ${short3}`);
+      await res.discard();
+      this.log.debug(`cancel upload ${short3}: ${statusLine(res)}`);
+    } catch {
+    }
   }
   sessionFrom(res) {
     const min = Number(res.header("oci-chunk-min-length"));
@@ -13841,7 +13866,7 @@ var Problems = class {
   }
 };
 
-// src/validate/tar-reader.ts
+// src/tar/reader.ts
 var MAX_EXTENSION = 1024 * 1024;
 var BLOCK2 = 512;
 var TarReader = class {
@@ -14010,28 +14035,37 @@ var TarReader = class {
     }
     const pax = { ...this.globalPax, ...this.pendingPax };
     this.pendingPax = {};
+    const path19 = pax.path ?? this.longName ?? name;
+    let type = entryType(typeflag);
+    if (b[156] === 0 && path19.endsWith("/")) type = "dir";
+    const fields = new Fields(b);
     const entry = {
-      path: pax.path ?? this.longName ?? name,
+      path: path19,
       linkpath: pax.linkpath ?? this.longLink ?? cstring(b, 157, 100),
       typeflag,
-      type: entryType(typeflag),
-      size: pax.size !== void 0 && /^\d+$/.test(pax.size) ? Number(pax.size) : size,
-      mode: parseNumber(b, 100, 8) ?? 0,
-      uid: pax.uid !== void 0 ? Number(pax.uid) : parseNumber(b, 108, 8) ?? 0,
-      gid: pax.gid !== void 0 ? Number(pax.gid) : parseNumber(b, 116, 8) ?? 0,
+      type,
+      size: fields.paxSize(pax.size, size),
+      mode: (fields.header(100, 8, "mode") ?? 0) & 4095,
+      uid: fields.id(pax.uid, 108, "uid"),
+      gid: fields.id(pax.gid, 116, "gid"),
+      mtime: fields.mtime(pax.mtime),
+      devmajor: type === "char" || type === "block" ? fields.header(329, 8, "devmajor") ?? 0 : 0,
+      devminor: type === "char" || type === "block" ? fields.header(337, 8, "devminor") ?? 0 : 0,
+      xattrs: xattrs(pax),
+      sparse: typeflag === "S" || Object.keys(pax).some((k) => k.startsWith("GNU.sparse.")),
       offset: at
     };
+    if (fields.invalid) entry.invalid = fields.invalid;
     this.longName = void 0;
     this.longLink = void 0;
-    const headerOnly = ["hardlink", "symlink", "char", "block", "dir", "fifo"].includes(entry.type);
-    const bodySize = headerOnly ? 0 : entry.size;
-    if (headerOnly && entry.size !== 0) {
-      this.h.onIssue({ kind: "ignored-size", offset: at, path: entry.path, message: `"${entry.path}" (${entry.type}) has a size of ${entry.size}; readers ignore it` });
+    if (HEADER_ONLY.has(type) && entry.size !== 0) {
+      this.h.onIssue({ kind: "ignored-size", offset: at, path: path19, message: `"${path19}" (${type}) has a size of ${entry.size}; readers ignore it` });
+      entry.size = 0;
     }
     this.entries++;
     this.current = entry;
     this.h.onEntry(entry);
-    this.startBody(bodySize, "data");
+    this.startBody(entry.size, "data");
   }
   startBody(size, state) {
     this.remaining = size;
@@ -14063,6 +14097,7 @@ var TarReader = class {
     }
   }
 };
+var HEADER_ONLY = /* @__PURE__ */ new Set(["hardlink", "symlink", "char", "block", "dir", "fifo"]);
 function isZero(b) {
   for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
   return true;
@@ -14072,17 +14107,70 @@ function cstring(b, start, len) {
   const stop = end < 0 || end > start + len ? start + len : end;
   return b.toString("utf8", start, stop);
 }
-function parseNumber(b, start, len) {
+function numberField(b, start, len) {
   if (b[start] & 128) {
-    if (b[start] === 255) return void 0;
-    let v = b[start] & 127;
-    for (let i = start + 1; i < start + len; i++) v = v * 256 + b[i];
-    return Number.isSafeInteger(v) ? v : void 0;
+    if (b[start] & 64) return { error: "negative", text: "" };
+    let v = b[start] & 63;
+    for (let i = start + 1; i < start + len; i++) {
+      v = v * 256 + b[i];
+      if (!Number.isSafeInteger(v)) return { error: "too large", text: "" };
+    }
+    return v;
   }
   const s = b.toString("latin1", start, start + len).replace(/[\0 ]+$/, "").replace(/^[ ]+/, "");
   if (s === "") return 0;
-  if (!/^[0-7]+$/.test(s)) return void 0;
+  if (!/^[0-7]+$/.test(s)) return { error: "invalid", text: s };
   return parseInt(s, 8);
+}
+function parseNumber(b, start, len) {
+  const v = numberField(b, start, len);
+  return typeof v === "number" ? v : void 0;
+}
+var Fields = class {
+  constructor(b) {
+    this.b = b;
+  }
+  b;
+  invalid;
+  fail(why) {
+    this.invalid ??= why;
+    return void 0;
+  }
+  header(start, len, what) {
+    const v = numberField(this.b, start, len);
+    if (typeof v === "number") return v;
+    if (v.error === "negative") return this.fail(`negative ${what} in a tar header`);
+    if (v.error === "too large") return this.fail(`${what} in a tar header is too large`);
+    return this.fail(`invalid ${what} "${v.text}" in a tar header`);
+  }
+  /** A decimal pax number. */
+  pax(s, what) {
+    if (!/^\d+$/.test(s)) return this.fail(`invalid PAX ${what} "${s}"`);
+    const n = Number(s);
+    return Number.isSafeInteger(n) ? n : this.fail(`PAX ${what} "${s}" is too large`);
+  }
+  /** The pax size when there is one: any run of digits frames the content, even one too large to be exact. */
+  paxSize(s, header) {
+    if (s === void 0) return header;
+    return this.pax(s, "size") ?? (/^\d+$/.test(s) ? Number(s) : header);
+  }
+  /** A pax uid/gid, else the header's. */
+  id(s, start, what) {
+    return (s !== void 0 ? this.pax(s, what) : void 0) ?? this.header(start, 8, what) ?? 0;
+  }
+  /** The pax mtime (fractional, possibly negative), else the header's. */
+  mtime(s) {
+    if (s !== void 0) {
+      if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+      this.fail(`invalid PAX mtime "${s}"`);
+    }
+    return this.header(136, 12, "mtime") ?? 0;
+  }
+};
+function xattrs(pax) {
+  const out = {};
+  for (const [k, v] of Object.entries(pax)) if (k.startsWith("SCHILY.xattr.")) out[k.slice("SCHILY.xattr.".length)] = v;
+  return out;
 }
 function checksums(b) {
   let unsigned = 0;
@@ -15901,207 +15989,114 @@ var RootResolver = class {
 };
 
 // src/unpack/tar-reader.ts
-var BLOCK3 = 512;
-var MAX_META = 1024 * 1024;
 var TarFormatError = class extends Error {
 };
-var ByteReader = class {
-  constructor(it) {
-    this.it = it;
+var ACCEPTED = /* @__PURE__ */ new Set(["no-end-marker", "trailing-data", "ignored-size"]);
+var Events = class {
+  constructor(source) {
+    this.source = source;
+    this.parser = new TarReader({
+      onEntry: (entry) => this.push({ entry }),
+      onData: (data) => this.push({ data }),
+      onEntryEnd: () => this.push({ end: true }),
+      onIssue: (issue) => {
+        if (!ACCEPTED.has(issue.kind)) this.failure ??= new TarFormatError(this.describe(issue));
+      }
+    });
   }
-  it;
-  buf = Buffer.alloc(0);
+  source;
+  parser;
+  queue = [];
+  head = 0;
+  failure;
   done = false;
-  offset = 0;
-  async fill(n) {
-    while (this.buf.length < n && !this.done) {
-      const r = await this.it.next();
-      if (r.done) this.done = true;
-      else if (r.value.length) this.buf = this.buf.length ? Buffer.concat([this.buf, r.value]) : r.value;
+  /** Bytes taken from the source so far. */
+  bytes = 0;
+  push(e) {
+    if (!this.failure) this.queue.push(e);
+  }
+  /** The next event, or undefined at the end of a readable stream; throws what the parser found wrong. */
+  async next() {
+    while (this.head === this.queue.length) {
+      if (this.failure) throw this.failure;
+      if (this.done) return void 0;
+      this.queue = [];
+      this.head = 0;
+      const r = await this.source.next();
+      if (r.done) {
+        this.done = true;
+        this.parser.end();
+      } else {
+        this.bytes += r.value.length;
+        this.parser.write(r.value);
+      }
     }
-    return this.buf.length >= n;
+    return this.queue[this.head++];
   }
-  /** Exactly n bytes, or undefined at a clean end of stream (nothing left). */
-  async read(n) {
-    if (!await this.fill(n)) {
-      if (this.buf.length === 0) return void 0;
-      throw new TarFormatError(`the tar stream is truncated at byte ${this.offset + this.buf.length}`);
-    }
-    const out = this.buf.subarray(0, n);
-    this.buf = this.buf.subarray(n);
-    this.offset += n;
-    return out;
-  }
-  /** n bytes as they arrive, without gathering them. */
-  async *chunks(n) {
-    let left = n;
-    while (left > 0) {
-      if (this.buf.length === 0 && !await this.fill(1)) throw new TarFormatError(`the tar stream is truncated at byte ${this.offset}`);
-      const take = Math.min(left, this.buf.length);
-      const out = this.buf.subarray(0, take);
-      this.buf = this.buf.subarray(take);
-      this.offset += take;
-      left -= take;
-      yield out;
-    }
-  }
-  async skip(n) {
-    for await (const _ of this.chunks(n)) ;
-  }
-  async drain() {
-    this.buf = Buffer.alloc(0);
-    while (!this.done) {
-      const r = await this.it.next();
-      if (r.done) this.done = true;
+  describe(i) {
+    switch (i.kind) {
+      case "checksum":
+        return `invalid tar header at byte ${i.offset} (bad checksum)`;
+      case "bad-header":
+        return `invalid tar header at byte ${i.offset} (unreadable size)`;
+      case "truncated-header":
+      case "truncated-data":
+      case "truncated-padding":
+        return `the tar stream is truncated at byte ${this.bytes}`;
+      case "lone-zero-block":
+        return `invalid tar stream: an entry follows a zero block at byte ${i.offset}`;
+      case "oversized-extension":
+        return `a tar meta header at byte ${i.offset} is too large (over ${MAX_EXTENSION} bytes)`;
+      default:
+        return `invalid tar stream: ${i.message}`;
     }
   }
 };
-function cString(b, off, len) {
-  const field = b.subarray(off, off + len);
-  const nul = field.indexOf(0);
-  return field.subarray(0, nul < 0 ? len : nul).toString("utf8");
+function unpackEntry(e) {
+  return {
+    name: e.path,
+    kind: e.type === "sparse" || e.type === "other" ? "unknown" : e.type,
+    typeflag: e.typeflag,
+    mode: e.mode,
+    uid: e.uid,
+    gid: e.gid,
+    size: e.size,
+    mtime: e.mtime,
+    linkname: e.linkpath,
+    devmajor: e.devmajor,
+    devminor: e.devminor,
+    xattrs: e.xattrs,
+    sparse: e.sparse
+  };
 }
-function numeric(b, off, len, what) {
-  const field = b.subarray(off, off + len);
-  if (field[0] & 128) {
-    if (field[0] & 64) throw new TarFormatError(`negative ${what} in a tar header`);
-    let v = field[0] & 63;
-    for (let i = 1; i < len; i++) {
-      v = v * 256 + field[i];
-      if (!Number.isSafeInteger(v)) throw new TarFormatError(`${what} in a tar header is too large`);
-    }
-    return v;
-  }
-  const s = field.toString("latin1").replace(/\0.*$/s, "").trim();
-  if (s === "") return 0;
-  if (!/^[0-7]+$/.test(s)) throw new TarFormatError(`invalid ${what} "${s}" in a tar header`);
-  return parseInt(s, 8);
-}
-function checksumOk(b) {
-  const stored = numeric(b, 148, 8, "checksum");
-  let unsigned = 0;
-  let signed = 0;
-  for (let i = 0; i < BLOCK3; i++) {
-    const v = i >= 148 && i < 156 ? 32 : b[i];
-    unsigned += v;
-    signed += v > 127 ? v - 256 : v;
-  }
-  return stored === unsigned || stored === signed;
-}
-function parsePax2(body) {
-  const out = /* @__PURE__ */ new Map();
-  let pos = 0;
-  while (pos < body.length) {
-    if (body[pos] === 0) break;
-    const sp = body.indexOf(32, pos);
-    if (sp < 0) throw new TarFormatError("malformed PAX record (no length)");
-    const len = Number(body.subarray(pos, sp).toString("latin1"));
-    if (!Number.isInteger(len) || len <= sp - pos + 1 || pos + len > body.length) throw new TarFormatError("malformed PAX record (bad length)");
-    const rec = body.subarray(sp + 1, pos + len);
-    if (rec[rec.length - 1] !== 10) throw new TarFormatError("malformed PAX record (no newline)");
-    const eq = rec.indexOf(61);
-    if (eq < 0) throw new TarFormatError('malformed PAX record (no "=")');
-    out.set(rec.subarray(0, eq).toString("utf8"), rec.subarray(eq + 1, rec.length - 1).toString("utf8"));
-    pos += len;
-  }
-  return out;
-}
-var KIND = { "0": "file", "\0": "file", "7": "file", "1": "hardlink", "2": "symlink", "3": "char", "4": "block", "5": "dir", "6": "fifo" };
-var HEADER_ONLY = /* @__PURE__ */ new Set(["hardlink", "symlink", "char", "block", "dir", "fifo"]);
 async function* readTar(source) {
-  const r = new ByteReader(source[Symbol.asyncIterator]());
-  const global = /* @__PURE__ */ new Map();
-  let pax = /* @__PURE__ */ new Map();
-  let gnuName;
-  let gnuLink;
+  const events2 = new Events(source[Symbol.asyncIterator]());
   for (; ; ) {
-    const at = r.offset;
-    const h = await r.read(BLOCK3);
-    if (!h) break;
-    if (h.every((x) => x === 0)) {
-      const second = await r.read(BLOCK3);
-      if (second && !second.every((x) => x === 0)) throw new TarFormatError(`invalid tar stream: an entry follows a zero block at byte ${at}`);
-      await r.drain();
-      break;
-    }
-    if (!checksumOk(h)) throw new TarFormatError(`invalid tar header at byte ${at} (bad checksum)`);
-    const typeflag = String.fromCharCode(h[156]);
-    let size = numeric(h, 124, 12, "size");
-    if (typeflag === "x" || typeflag === "g" || typeflag === "L" || typeflag === "K") {
-      if (size > MAX_META) throw new TarFormatError(`a tar meta header at byte ${at} is ${size} bytes, too large`);
-      const body = await r.read(size) ?? Buffer.alloc(0);
-      if (body.length < size) throw new TarFormatError("the tar stream is truncated");
-      await r.skip(pad(size));
-      if (typeflag === "x") for (const [k, v] of parsePax2(body)) pax.set(k, v);
-      else if (typeflag === "g") for (const [k, v] of parsePax2(body)) global.set(k, v);
-      else if (typeflag === "L") gnuName = cString(body, 0, body.length);
-      else gnuLink = cString(body, 0, body.length);
-      continue;
-    }
-    const magic = h.subarray(257, 263).toString("latin1");
-    let name = cString(h, 0, 100);
-    if (magic === "ustar\0") {
-      const prefix = cString(h, 345, 155);
-      if (prefix) name = `${prefix}/${name}`;
-    }
-    const rec = new Map([...global, ...pax]);
-    name = rec.get("path") ?? gnuName ?? name;
-    const linkname = rec.get("linkpath") ?? gnuLink ?? cString(h, 157, 100);
-    if (rec.has("size")) size = paxNumber(rec.get("size"), "size");
-    let kind = KIND[typeflag] ?? "unknown";
-    if (typeflag === "\0" && name.endsWith("/")) kind = "dir";
-    const xattrs = {};
-    for (const [k, v] of rec) if (k.startsWith("SCHILY.xattr.")) xattrs[k.slice("SCHILY.xattr.".length)] = v;
-    const entry = {
-      name,
-      kind,
-      typeflag,
-      mode: numeric(h, 100, 8, "mode") & 4095,
-      uid: rec.has("uid") ? paxNumber(rec.get("uid"), "uid") : numeric(h, 108, 8, "uid"),
-      gid: rec.has("gid") ? paxNumber(rec.get("gid"), "gid") : numeric(h, 116, 8, "gid"),
-      size: HEADER_ONLY.has(kind) ? 0 : size,
-      mtime: rec.has("mtime") ? paxTime(rec.get("mtime")) : numeric(h, 136, 12, "mtime"),
-      linkname,
-      devmajor: kind === "char" || kind === "block" ? numeric(h, 329, 8, "devmajor") : 0,
-      devminor: kind === "char" || kind === "block" ? numeric(h, 337, 8, "devminor") : 0,
-      xattrs,
-      sparse: typeflag === "S" || [...rec.keys()].some((k) => k.startsWith("GNU.sparse."))
-    };
-    pax = /* @__PURE__ */ new Map();
-    gnuName = void 0;
-    gnuLink = void 0;
-    const dataSize = entry.size;
-    let consumed = 0;
+    const ev = await events2.next();
+    if (!ev) return;
+    if (!("entry" in ev)) throw new Error("tar reader out of step");
+    if (ev.entry.invalid) throw new TarFormatError(ev.entry.invalid);
+    let finished = false;
     let bodyStarted = false;
-    const item = {
-      entry,
-      body: async function* () {
-        if (bodyStarted) throw new Error("tar entry body read twice");
-        bodyStarted = true;
-        for await (const c of r.chunks(dataSize)) {
-          consumed += c.length;
-          yield c;
-        }
+    const content = async function* () {
+      while (!finished) {
+        const e = await events2.next();
+        if (!e || "entry" in e) throw new Error("tar reader out of step");
+        if ("end" in e) finished = true;
+        else yield e.data;
       }
     };
-    yield item;
-    await r.skip(dataSize - consumed);
-    await r.skip(pad(dataSize));
+    yield {
+      entry: unpackEntry(ev.entry),
+      body: async function* () {
+        if (bodyStarted) throw new Error("tar entry body read twice (or after the next entry)");
+        bodyStarted = true;
+        yield* content();
+      }
+    };
+    bodyStarted = true;
+    for await (const _ of content()) ;
   }
-}
-function pad(n) {
-  const m = n % BLOCK3;
-  return m === 0 ? 0 : BLOCK3 - m;
-}
-function paxNumber(s, what) {
-  if (!/^\d+$/.test(s)) throw new TarFormatError(`invalid PAX ${what} "${s}"`);
-  const n = Number(s);
-  if (!Number.isSafeInteger(n)) throw new TarFormatError(`PAX ${what} "${s}" is too large`);
-  return n;
-}
-function paxTime(s) {
-  if (!/^-?\d+(\.\d+)?$/.test(s)) throw new TarFormatError(`invalid PAX mtime "${s}"`);
-  return Number(s);
 }
 
 // src/unpack/apply-layer.ts

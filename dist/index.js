@@ -39130,17 +39130,22 @@ function put(src, start, end) {
 }
 const ZERO = Buffer.alloc(512);
 // File content is read straight into the ring slot and hashed there: no intermediate copy.
+// A short read that completes the size the walk saw is taken as the end of the file (no further
+// read for the 0 that would confirm it), so most small files take one open, one read and one
+// close; a file that grew shows as more bytes than its size, one that shrank as fewer.
 function copyFile(p, size) {
-  const fd = fs.openSync(p, 'r');
+  const fd = fs.openSync(p, fs.constants.O_RDONLY);
   try {
     let got = 0;
     for (;;) {
-      const n = fs.readSync(fd, out, fill, OUT - fill, null);
+      const want = OUT - fill;
+      const n = fs.readSync(fd, out, fill, want, null);
       if (n === 0) break;
       if (got + n > size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
       hash.update(out.subarray(fill, fill + n));
       total += n; fill += n; got += n;
       if (fill === OUT) flush();
+      if (n < want && got === size) break;
     }
     if (got !== size) throw Object.assign(new Error('changed'), { code: 'OCI_CHANGED', path: p });
   } finally { fs.closeSync(fd); }
@@ -41324,74 +41329,94 @@ var RegistryClient = class _RegistryClient {
       const uploads = this.url(`/v2/${repository}/blobs/uploads/`);
       let session;
       if (o.mountFrom && o.mountFrom !== repository) {
-        const op2 = `mount blob ${short2} from ${o.mountFrom}`;
+        const op = `mount blob ${short2} from ${o.mountFrom}`;
         const url2 = new URL(`${uploads.href}?mount=${encodeURIComponent(desc.digest)}&from=${encodeURIComponent(o.mountFrom)}`);
-        const res2 = await this.send({ method: "POST", url: url2 }, o.scopes, op2);
-        await res2.text(64 * 1024).catch(() => "");
-        if (res2.status === 201) return "mounted";
-        if (res2.status === 202 && res2.header("location")) {
-          session = this.sessionFrom(res2);
-          this.log.debug(`${op2}: not mounted (202); uploading`);
-        } else if (isRetryableStatus(res2.status)) {
-          await this.fail(res2, op2, o.scopes);
+        const res = await this.send({ method: "POST", url: url2 }, o.scopes, op);
+        await res.text(64 * 1024).catch(() => "");
+        if (res.status === 201) return "mounted";
+        if (res.status === 202 && res.header("location")) {
+          session = this.sessionFrom(res);
+          this.log.debug(`${op}: not mounted (202); uploading`);
+        } else if (isRetryableStatus(res.status)) {
+          await this.fail(res, op, o.scopes);
         } else {
-          this.log.debug(`${op2}: ${statusLine(res2)}; uploading instead`);
+          this.log.debug(`${op}: ${statusLine(res)}; uploading instead`);
         }
       }
       if (!session) {
-        const op2 = `POST upload ${short2}`;
-        const res2 = await this.send({ method: "POST", url: uploads }, o.scopes, op2);
-        if (res2.status !== 202 || !res2.header("location")) {
-          if (res2.status === 202) throw new UserError(`${op2} on ${this.registry}: the registry opened an upload without a Location header`);
-          await this.fail(res2, op2, o.scopes);
+        const op = `POST upload ${short2}`;
+        const res = await this.send({ method: "POST", url: uploads }, o.scopes, op);
+        if (res.status !== 202 || !res.header("location")) {
+          if (res.status === 202) throw new UserError(`${op} on ${this.registry}: the registry opened an upload without a Location header`);
+          await this.fail(res, op, o.scopes);
         }
-        await res2.discard();
-        session = this.sessionFrom(res2);
+        await res.discard();
+        session = this.sessionFrom(res);
       }
-      const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
-      if (desc.size <= threshold) {
-        const op2 = `PUT blob ${short2}`;
-        const url2 = withDigestParam(session.location, desc.digest);
-        const res2 = await this.send(
-          { method: "PUT", url: url2, headers: { "content-type": "application/octet-stream" }, body: { length: desc.size, open: () => source.open(0, desc.size) } },
-          o.scopes,
-          op2
-        );
-        await this.finishUpload(res2, desc.digest, op2, o.scopes);
-        o.onProgress?.(desc.size);
-        return "pushed";
+      const at = { location: session.location };
+      try {
+        return await this.upload(desc, source, o, session, at, short2);
+      } catch (e) {
+        await this.cancelUpload(at.location, o.scopes, short2);
+        throw e;
       }
-      const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
-      let location = session.location;
-      for (let start = 0; start < desc.size; ) {
-        const end = Math.min(desc.size, start + chunk);
-        const op2 = `PATCH blob ${short2}`;
-        const s = start;
-        const res2 = await this.send(
-          {
-            method: "PATCH",
-            url: location,
-            headers: { "content-type": "application/octet-stream", "content-range": `${start}-${end - 1}` },
-            body: { length: end - start, open: () => source.open(s, end) }
-          },
-          o.scopes,
-          op2
-        );
-        if (res2.status !== 202) await this.uploadFailure(res2, op2, o.scopes);
-        await res2.discard();
-        const range3 = /^(?:bytes=)?0-(\d+)$/.exec(res2.header("range") ?? "");
-        if (range3 && Number(range3[1]) !== end - 1) {
-          throw new RegistryError(`the registry holds bytes 0-${range3[1]} of the upload, expected 0-${end - 1}`, "upload out of step", true, { op: op2, host: this.registry });
-        }
-        if (res2.header("location")) location = new URL(res2.header("location"), res2.url);
-        start = end;
-        o.onProgress?.(start);
-      }
-      const op = `PUT blob ${short2}`;
-      const res = await this.send({ method: "PUT", url: withDigestParam(location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
-      await this.finishUpload(res, desc.digest, op, o.scopes);
-      return "pushed";
     });
+  }
+  /** The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT. */
+  async upload(desc, source, o, session, at, short2) {
+    const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
+    if (desc.size <= threshold) {
+      const op2 = `PUT blob ${short2}`;
+      const url2 = withDigestParam(session.location, desc.digest);
+      const res2 = await this.send(
+        { method: "PUT", url: url2, headers: { "content-type": "application/octet-stream" }, body: { length: desc.size, open: () => source.open(0, desc.size) } },
+        o.scopes,
+        op2
+      );
+      await this.finishUpload(res2, desc.digest, op2, o.scopes);
+      o.onProgress?.(desc.size);
+      return "pushed";
+    }
+    const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
+    let location = session.location;
+    at.location = location;
+    for (let start = 0; start < desc.size; ) {
+      const end = Math.min(desc.size, start + chunk);
+      const op2 = `PATCH blob ${short2}`;
+      const s = start;
+      const res2 = await this.send(
+        {
+          method: "PATCH",
+          url: location,
+          headers: { "content-type": "application/octet-stream", "content-range": `${start}-${end - 1}` },
+          body: { length: end - start, open: () => source.open(s, end) }
+        },
+        o.scopes,
+        op2
+      );
+      if (res2.status !== 202) await this.uploadFailure(res2, op2, o.scopes);
+      await res2.discard();
+      const range3 = /^(?:bytes=)?0-(\d+)$/.exec(res2.header("range") ?? "");
+      if (range3 && Number(range3[1]) !== end - 1) {
+        throw new RegistryError(`the registry holds bytes 0-${range3[1]} of the upload, expected 0-${end - 1}`, "upload out of step", true, { op: op2, host: this.registry });
+      }
+      if (res2.header("location")) at.location = location = new URL(res2.header("location"), res2.url);
+      start = end;
+      o.onProgress?.(start);
+    }
+    const op = `PUT blob ${short2}`;
+    const res = await this.send({ method: "PUT", url: withDigestParam(location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
+    await this.finishUpload(res, desc.digest, op, o.scopes);
+    return "pushed";
+  }
+  /** Best effort: one DELETE of the upload session, whatever its answer. */
+  async cancelUpload(location, scopes, short2) {
+    try {
+      const res = await this.send({ method: "DELETE", url: location }, scopes, `cancel upload ${short2}`);
+      await res.discard();
+      this.log.debug(`cancel upload ${short2}: ${statusLine(res)}`);
+    } catch {
+    }
   }
   sessionFrom(res) {
     const min = Number(res.header("oci-chunk-min-length"));
@@ -42131,7 +42156,7 @@ var Problems = class {
   }
 };
 
-// src/validate/tar-reader.ts
+// src/tar/reader.ts
 var MAX_EXTENSION = 1024 * 1024;
 var BLOCK2 = 512;
 var TarReader = class {
@@ -42300,28 +42325,37 @@ var TarReader = class {
     }
     const pax = { ...this.globalPax, ...this.pendingPax };
     this.pendingPax = {};
+    const path25 = pax.path ?? this.longName ?? name;
+    let type = entryType(typeflag);
+    if (b[156] === 0 && path25.endsWith("/")) type = "dir";
+    const fields = new Fields(b);
     const entry = {
-      path: pax.path ?? this.longName ?? name,
+      path: path25,
       linkpath: pax.linkpath ?? this.longLink ?? cstring(b, 157, 100),
       typeflag,
-      type: entryType(typeflag),
-      size: pax.size !== void 0 && /^\d+$/.test(pax.size) ? Number(pax.size) : size,
-      mode: parseNumber(b, 100, 8) ?? 0,
-      uid: pax.uid !== void 0 ? Number(pax.uid) : parseNumber(b, 108, 8) ?? 0,
-      gid: pax.gid !== void 0 ? Number(pax.gid) : parseNumber(b, 116, 8) ?? 0,
+      type,
+      size: fields.paxSize(pax.size, size),
+      mode: (fields.header(100, 8, "mode") ?? 0) & 4095,
+      uid: fields.id(pax.uid, 108, "uid"),
+      gid: fields.id(pax.gid, 116, "gid"),
+      mtime: fields.mtime(pax.mtime),
+      devmajor: type === "char" || type === "block" ? fields.header(329, 8, "devmajor") ?? 0 : 0,
+      devminor: type === "char" || type === "block" ? fields.header(337, 8, "devminor") ?? 0 : 0,
+      xattrs: xattrs(pax),
+      sparse: typeflag === "S" || Object.keys(pax).some((k) => k.startsWith("GNU.sparse.")),
       offset: at
     };
+    if (fields.invalid) entry.invalid = fields.invalid;
     this.longName = void 0;
     this.longLink = void 0;
-    const headerOnly = ["hardlink", "symlink", "char", "block", "dir", "fifo"].includes(entry.type);
-    const bodySize = headerOnly ? 0 : entry.size;
-    if (headerOnly && entry.size !== 0) {
-      this.h.onIssue({ kind: "ignored-size", offset: at, path: entry.path, message: `"${entry.path}" (${entry.type}) has a size of ${entry.size}; readers ignore it` });
+    if (HEADER_ONLY.has(type) && entry.size !== 0) {
+      this.h.onIssue({ kind: "ignored-size", offset: at, path: path25, message: `"${path25}" (${type}) has a size of ${entry.size}; readers ignore it` });
+      entry.size = 0;
     }
     this.entries++;
     this.current = entry;
     this.h.onEntry(entry);
-    this.startBody(bodySize, "data");
+    this.startBody(entry.size, "data");
   }
   startBody(size, state3) {
     this.remaining = size;
@@ -42353,6 +42387,7 @@ var TarReader = class {
     }
   }
 };
+var HEADER_ONLY = /* @__PURE__ */ new Set(["hardlink", "symlink", "char", "block", "dir", "fifo"]);
 function isZero(b) {
   for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
   return true;
@@ -42362,17 +42397,70 @@ function cstring(b, start, len) {
   const stop = end < 0 || end > start + len ? start + len : end;
   return b.toString("utf8", start, stop);
 }
-function parseNumber(b, start, len) {
+function numberField(b, start, len) {
   if (b[start] & 128) {
-    if (b[start] === 255) return void 0;
-    let v = b[start] & 127;
-    for (let i = start + 1; i < start + len; i++) v = v * 256 + b[i];
-    return Number.isSafeInteger(v) ? v : void 0;
+    if (b[start] & 64) return { error: "negative", text: "" };
+    let v = b[start] & 63;
+    for (let i = start + 1; i < start + len; i++) {
+      v = v * 256 + b[i];
+      if (!Number.isSafeInteger(v)) return { error: "too large", text: "" };
+    }
+    return v;
   }
   const s = b.toString("latin1", start, start + len).replace(/[\0 ]+$/, "").replace(/^[ ]+/, "");
   if (s === "") return 0;
-  if (!/^[0-7]+$/.test(s)) return void 0;
+  if (!/^[0-7]+$/.test(s)) return { error: "invalid", text: s };
   return parseInt(s, 8);
+}
+function parseNumber(b, start, len) {
+  const v = numberField(b, start, len);
+  return typeof v === "number" ? v : void 0;
+}
+var Fields = class {
+  constructor(b) {
+    this.b = b;
+  }
+  b;
+  invalid;
+  fail(why) {
+    this.invalid ??= why;
+    return void 0;
+  }
+  header(start, len, what) {
+    const v = numberField(this.b, start, len);
+    if (typeof v === "number") return v;
+    if (v.error === "negative") return this.fail(`negative ${what} in a tar header`);
+    if (v.error === "too large") return this.fail(`${what} in a tar header is too large`);
+    return this.fail(`invalid ${what} "${v.text}" in a tar header`);
+  }
+  /** A decimal pax number. */
+  pax(s, what) {
+    if (!/^\d+$/.test(s)) return this.fail(`invalid PAX ${what} "${s}"`);
+    const n = Number(s);
+    return Number.isSafeInteger(n) ? n : this.fail(`PAX ${what} "${s}" is too large`);
+  }
+  /** The pax size when there is one: any run of digits frames the content, even one too large to be exact. */
+  paxSize(s, header) {
+    if (s === void 0) return header;
+    return this.pax(s, "size") ?? (/^\d+$/.test(s) ? Number(s) : header);
+  }
+  /** A pax uid/gid, else the header's. */
+  id(s, start, what) {
+    return (s !== void 0 ? this.pax(s, what) : void 0) ?? this.header(start, 8, what) ?? 0;
+  }
+  /** The pax mtime (fractional, possibly negative), else the header's. */
+  mtime(s) {
+    if (s !== void 0) {
+      if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+      this.fail(`invalid PAX mtime "${s}"`);
+    }
+    return this.header(136, 12, "mtime") ?? 0;
+  }
+};
+function xattrs(pax) {
+  const out = {};
+  for (const [k, v] of Object.entries(pax)) if (k.startsWith("SCHILY.xattr.")) out[k.slice("SCHILY.xattr.".length)] = v;
+  return out;
 }
 function checksums(b) {
   let unsigned = 0;

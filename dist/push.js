@@ -21659,74 +21659,94 @@ var RegistryClient = class _RegistryClient {
       const uploads = this.url(`/v2/${repository}/blobs/uploads/`);
       let session;
       if (o.mountFrom && o.mountFrom !== repository) {
-        const op2 = `mount blob ${short} from ${o.mountFrom}`;
+        const op = `mount blob ${short} from ${o.mountFrom}`;
         const url = new URL(`${uploads.href}?mount=${encodeURIComponent(desc.digest)}&from=${encodeURIComponent(o.mountFrom)}`);
-        const res2 = await this.send({ method: "POST", url }, o.scopes, op2);
-        await res2.text(64 * 1024).catch(() => "");
-        if (res2.status === 201) return "mounted";
-        if (res2.status === 202 && res2.header("location")) {
-          session = this.sessionFrom(res2);
-          this.log.debug(`${op2}: not mounted (202); uploading`);
-        } else if (isRetryableStatus(res2.status)) {
-          await this.fail(res2, op2, o.scopes);
+        const res = await this.send({ method: "POST", url }, o.scopes, op);
+        await res.text(64 * 1024).catch(() => "");
+        if (res.status === 201) return "mounted";
+        if (res.status === 202 && res.header("location")) {
+          session = this.sessionFrom(res);
+          this.log.debug(`${op}: not mounted (202); uploading`);
+        } else if (isRetryableStatus(res.status)) {
+          await this.fail(res, op, o.scopes);
         } else {
-          this.log.debug(`${op2}: ${statusLine(res2)}; uploading instead`);
+          this.log.debug(`${op}: ${statusLine(res)}; uploading instead`);
         }
       }
       if (!session) {
-        const op2 = `POST upload ${short}`;
-        const res2 = await this.send({ method: "POST", url: uploads }, o.scopes, op2);
-        if (res2.status !== 202 || !res2.header("location")) {
-          if (res2.status === 202) throw new UserError(`${op2} on ${this.registry}: the registry opened an upload without a Location header`);
-          await this.fail(res2, op2, o.scopes);
+        const op = `POST upload ${short}`;
+        const res = await this.send({ method: "POST", url: uploads }, o.scopes, op);
+        if (res.status !== 202 || !res.header("location")) {
+          if (res.status === 202) throw new UserError(`${op} on ${this.registry}: the registry opened an upload without a Location header`);
+          await this.fail(res, op, o.scopes);
         }
-        await res2.discard();
-        session = this.sessionFrom(res2);
+        await res.discard();
+        session = this.sessionFrom(res);
       }
-      const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
-      if (desc.size <= threshold) {
-        const op2 = `PUT blob ${short}`;
-        const url = withDigestParam(session.location, desc.digest);
-        const res2 = await this.send(
-          { method: "PUT", url, headers: { "content-type": "application/octet-stream" }, body: { length: desc.size, open: () => source.open(0, desc.size) } },
-          o.scopes,
-          op2
-        );
-        await this.finishUpload(res2, desc.digest, op2, o.scopes);
-        o.onProgress?.(desc.size);
-        return "pushed";
+      const at = { location: session.location };
+      try {
+        return await this.upload(desc, source, o, session, at, short);
+      } catch (e) {
+        await this.cancelUpload(at.location, o.scopes, short);
+        throw e;
       }
-      const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
-      let location = session.location;
-      for (let start = 0; start < desc.size; ) {
-        const end = Math.min(desc.size, start + chunk);
-        const op2 = `PATCH blob ${short}`;
-        const s = start;
-        const res2 = await this.send(
-          {
-            method: "PATCH",
-            url: location,
-            headers: { "content-type": "application/octet-stream", "content-range": `${start}-${end - 1}` },
-            body: { length: end - start, open: () => source.open(s, end) }
-          },
-          o.scopes,
-          op2
-        );
-        if (res2.status !== 202) await this.uploadFailure(res2, op2, o.scopes);
-        await res2.discard();
-        const range = /^(?:bytes=)?0-(\d+)$/.exec(res2.header("range") ?? "");
-        if (range && Number(range[1]) !== end - 1) {
-          throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, "upload out of step", true, { op: op2, host: this.registry });
-        }
-        if (res2.header("location")) location = new URL(res2.header("location"), res2.url);
-        start = end;
-        o.onProgress?.(start);
-      }
-      const op = `PUT blob ${short}`;
-      const res = await this.send({ method: "PUT", url: withDigestParam(location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
-      await this.finishUpload(res, desc.digest, op, o.scopes);
-      return "pushed";
     });
+  }
+  /** The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT. */
+  async upload(desc, source, o, session, at, short) {
+    const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
+    if (desc.size <= threshold) {
+      const op2 = `PUT blob ${short}`;
+      const url = withDigestParam(session.location, desc.digest);
+      const res2 = await this.send(
+        { method: "PUT", url, headers: { "content-type": "application/octet-stream" }, body: { length: desc.size, open: () => source.open(0, desc.size) } },
+        o.scopes,
+        op2
+      );
+      await this.finishUpload(res2, desc.digest, op2, o.scopes);
+      o.onProgress?.(desc.size);
+      return "pushed";
+    }
+    const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
+    let location = session.location;
+    at.location = location;
+    for (let start = 0; start < desc.size; ) {
+      const end = Math.min(desc.size, start + chunk);
+      const op2 = `PATCH blob ${short}`;
+      const s = start;
+      const res2 = await this.send(
+        {
+          method: "PATCH",
+          url: location,
+          headers: { "content-type": "application/octet-stream", "content-range": `${start}-${end - 1}` },
+          body: { length: end - start, open: () => source.open(s, end) }
+        },
+        o.scopes,
+        op2
+      );
+      if (res2.status !== 202) await this.uploadFailure(res2, op2, o.scopes);
+      await res2.discard();
+      const range = /^(?:bytes=)?0-(\d+)$/.exec(res2.header("range") ?? "");
+      if (range && Number(range[1]) !== end - 1) {
+        throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, "upload out of step", true, { op: op2, host: this.registry });
+      }
+      if (res2.header("location")) at.location = location = new URL(res2.header("location"), res2.url);
+      start = end;
+      o.onProgress?.(start);
+    }
+    const op = `PUT blob ${short}`;
+    const res = await this.send({ method: "PUT", url: withDigestParam(location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
+    await this.finishUpload(res, desc.digest, op, o.scopes);
+    return "pushed";
+  }
+  /** Best effort: one DELETE of the upload session, whatever its answer. */
+  async cancelUpload(location, scopes, short) {
+    try {
+      const res = await this.send({ method: "DELETE", url: location }, scopes, `cancel upload ${short}`);
+      await res.discard();
+      this.log.debug(`cancel upload ${short}: ${statusLine(res)}`);
+    } catch {
+    }
   }
   sessionFrom(res) {
     const min = Number(res.header("oci-chunk-min-length"));

@@ -12,7 +12,7 @@ import { errorMessage } from '../util/errors.js';
 import { READ_CHUNK } from './blobs.js';
 import { normalizePath } from './layer-entries.js';
 import { where, type Problems } from './problems.js';
-import { TarReader } from './tar-reader.js';
+import { TarReader } from '../tar/reader.js';
 
 export interface Extracted {
   dir: string;

@@ -9,7 +9,7 @@ import type { Algorithm } from '../oci/digest.js';
 import type { Compression } from '../oci/mediatypes.js';
 import { errorMessage } from '../util/errors.js';
 import { LayerEntryRules, type EntryIssue, type UnresolvedLink } from './layer-entries.js';
-import { TarReader, type TarIssue, type TarEntryType } from './tar-reader.js';
+import { TarReader, type TarIssue, type TarEntryType } from '../tar/reader.js';
 
 export interface LayerCheckResult {
   /** Digest of the stored bytes, with the descriptor's algorithm. */

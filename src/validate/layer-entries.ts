@@ -1,7 +1,7 @@
 // The rules for the entries of one layer tar (image-spec layer.md): paths stay inside the root,
 // no duplicates, hard links point at something earlier and not at a directory, whiteouts are
 // well-formed, entry types are ones a runtime can apply.
-import type { TarEntry, TarEntryType } from './tar-reader.js';
+import type { TarEntry, TarEntryType } from '../tar/reader.js';
 
 export interface EntryIssue {
   severity: 'error' | 'warning' | 'info';

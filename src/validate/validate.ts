@@ -17,7 +17,7 @@ import { checkLayer, type LayerCheckResult } from './layer-check.js';
 import { Problems, where, type ValidationReport, type ValidationStats } from './problems.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { SchemaName } from './schemas.js';
-import type { TarIssue } from './tar-reader.js';
+import type { TarIssue } from '../tar/reader.js';
 
 export { formatProblem } from './problems.js';
 export type { Problem, Severity, ValidationReport, ValidationStats } from './problems.js';

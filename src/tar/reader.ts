@@ -1,7 +1,10 @@
-// A small push parser for tar streams (ustar, POSIX pax, GNU long names), written for checking
-// rather than extracting: it reports header checksum failures, truncation, a missing end marker
-// and junk after it, with byte offsets. Memory is bounded: one 512-byte header block plus the
-// body of pax / GNU long-name records (capped); file contents are passed through, never kept.
+// The one tar parser of the project: a push parser for tar streams (ustar, POSIX pax local and
+// global headers, GNU long names and base-256 numbers). `validate` feeds it to check layers and
+// archives; `unpack` reads layers through a pull adapter over it (src/unpack/tar-reader.ts).
+// It reports problems as issues with byte offsets (header checksum failures, truncation, a missing
+// end marker and junk after it...) and leaves it to its caller to decide which ones are fatal.
+// Memory is bounded: one 512-byte header block plus the body of pax / GNU long-name records
+// (capped); file contents are passed through as views of the input, never kept.
 
 export type TarEntryType = 'file' | 'hardlink' | 'symlink' | 'char' | 'block' | 'dir' | 'fifo' | 'sparse' | 'other';
 
@@ -10,13 +13,29 @@ export interface TarEntry {
   path: string;
   linkpath: string;
   type: TarEntryType;
-  /** The raw typeflag character, e.g. '0', '5', 'S'. */
+  /** The typeflag character, e.g. '0', '5', 'S' ('0' for the old NUL flag). */
   typeflag: string;
-  /** Bytes of content that follow the header (0 for links, dirs, devices, FIFOs). */
+  /** Bytes of content that follow the header (0 for links, dirs, devices, FIFOs whatever their size field says). */
   size: number;
+  /** Permission bits (mode & 0o7777). */
   mode: number;
   uid: number;
   gid: number;
+  /** Seconds since the epoch, possibly fractional (pax). */
+  mtime: number;
+  /** Device numbers of character and block devices (0 for other types). */
+  devmajor: number;
+  devminor: number;
+  /** pax SCHILY.xattr.* records, by attribute name. */
+  xattrs: Record<string, string>;
+  /** A sparse file (GNU 'S' type or pax GNU.sparse.* records). */
+  sparse: boolean;
+  /**
+   * Why a field other than the size could not be read (mode, ids, mtime, device numbers, or a pax
+   * uid/gid/size/mtime record), when one could not: that field then reads 0 (or the header's
+   * value). Checking tolerates it; extracting refuses the entry.
+   */
+  invalid?: string;
   /** Offset of the entry's (first) header in the uncompressed stream. */
   offset: number;
 }
@@ -40,7 +59,7 @@ export interface TarReaderHandlers {
 }
 
 /** pax records and GNU long names larger than this are refused (a real path is < 4 KiB). */
-const MAX_EXTENSION = 1024 * 1024;
+export const MAX_EXTENSION = 1024 * 1024;
 const BLOCK = 512;
 
 type State = 'header' | 'data' | 'padding' | 'extension' | 'end' | 'stopped';
@@ -214,29 +233,39 @@ export class TarReader {
     }
     const pax = { ...this.globalPax, ...this.pendingPax };
     this.pendingPax = {};
+    const path = pax.path ?? this.longName ?? name;
+    let type = entryType(typeflag);
+    // Old (V7) archives mark directories only by a trailing slash on a NUL typeflag (as Go's reader).
+    if (b[156] === 0 && path.endsWith('/')) type = 'dir';
+    const fields = new Fields(b);
     const entry: TarEntry = {
-      path: pax.path ?? this.longName ?? name,
+      path,
       linkpath: pax.linkpath ?? this.longLink ?? cstring(b, 157, 100),
       typeflag,
-      type: entryType(typeflag),
-      size: pax.size !== undefined && /^\d+$/.test(pax.size) ? Number(pax.size) : size,
-      mode: parseNumber(b, 100, 8) ?? 0,
-      uid: pax.uid !== undefined ? Number(pax.uid) : parseNumber(b, 108, 8) ?? 0,
-      gid: pax.gid !== undefined ? Number(pax.gid) : parseNumber(b, 116, 8) ?? 0,
+      type,
+      size: fields.paxSize(pax.size, size),
+      mode: (fields.header(100, 8, 'mode') ?? 0) & 0o7777,
+      uid: fields.id(pax.uid, 108, 'uid'),
+      gid: fields.id(pax.gid, 116, 'gid'),
+      mtime: fields.mtime(pax.mtime),
+      devmajor: type === 'char' || type === 'block' ? fields.header(329, 8, 'devmajor') ?? 0 : 0,
+      devminor: type === 'char' || type === 'block' ? fields.header(337, 8, 'devminor') ?? 0 : 0,
+      xattrs: xattrs(pax),
+      sparse: typeflag === 'S' || Object.keys(pax).some((k) => k.startsWith('GNU.sparse.')),
       offset: at,
     };
+    if (fields.invalid) entry.invalid = fields.invalid;
     this.longName = undefined;
     this.longLink = undefined;
     // As Go's archive/tar: links, directories, devices and FIFOs carry no content whatever size says.
-    const headerOnly = ['hardlink', 'symlink', 'char', 'block', 'dir', 'fifo'].includes(entry.type);
-    const bodySize = headerOnly ? 0 : entry.size;
-    if (headerOnly && entry.size !== 0) {
-      this.h.onIssue({ kind: 'ignored-size', offset: at, path: entry.path, message: `"${entry.path}" (${entry.type}) has a size of ${entry.size}; readers ignore it` });
+    if (HEADER_ONLY.has(type) && entry.size !== 0) {
+      this.h.onIssue({ kind: 'ignored-size', offset: at, path, message: `"${path}" (${type}) has a size of ${entry.size}; readers ignore it` });
+      entry.size = 0;
     }
     this.entries++;
     this.current = entry;
     this.h.onEntry(entry);
-    this.startBody(bodySize, 'data');
+    this.startBody(entry.size, 'data');
   }
 
   private startBody(size: number, state: 'data' | 'extension'): void {
@@ -273,6 +302,9 @@ export class TarReader {
   }
 }
 
+/** Types whose size field does not announce content. */
+const HEADER_ONLY = new Set<TarEntryType>(['hardlink', 'symlink', 'char', 'block', 'dir', 'fifo']);
+
 function isZero(b: Buffer): boolean {
   for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
   return true;
@@ -284,19 +316,81 @@ function cstring(b: Buffer, start: number, len: number): string {
   return b.toString('utf8', start, stop);
 }
 
-/** Octal (NUL/space padded) or base-256 (GNU, high bit set) numeric field. */
-export function parseNumber(b: Buffer, start: number, len: number): number | undefined {
+type Unreadable = { error: 'negative' | 'too large' | 'invalid'; text: string };
+
+/** Octal (NUL/space padded) or base-256 (GNU, high bit set) numeric field; negative values are refused. */
+function numberField(b: Buffer, start: number, len: number): number | Unreadable {
   if (b[start] & 0x80) {
-    // base-256, big-endian two's complement; we only accept non-negative values
-    if (b[start] === 0xff) return undefined;
-    let v = b[start] & 0x7f;
-    for (let i = start + 1; i < start + len; i++) v = v * 256 + b[i];
-    return Number.isSafeInteger(v) ? v : undefined;
+    // base-256: big-endian two's complement with the top bit as a marker
+    if (b[start] & 0x40) return { error: 'negative', text: '' };
+    let v = b[start] & 0x3f;
+    for (let i = start + 1; i < start + len; i++) {
+      v = v * 256 + b[i];
+      if (!Number.isSafeInteger(v)) return { error: 'too large', text: '' };
+    }
+    return v;
   }
   const s = b.toString('latin1', start, start + len).replace(/[\0 ]+$/, '').replace(/^[ ]+/, '');
   if (s === '') return 0;
-  if (!/^[0-7]+$/.test(s)) return undefined;
+  if (!/^[0-7]+$/.test(s)) return { error: 'invalid', text: s };
   return parseInt(s, 8);
+}
+
+function parseNumber(b: Buffer, start: number, len: number): number | undefined {
+  const v = numberField(b, start, len);
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Reads an entry's numeric fields, remembering the first that cannot be read. */
+class Fields {
+  invalid?: string;
+  constructor(private readonly b: Buffer) {}
+
+  private fail(why: string): undefined {
+    this.invalid ??= why;
+    return undefined;
+  }
+
+  header(start: number, len: number, what: string): number | undefined {
+    const v = numberField(this.b, start, len);
+    if (typeof v === 'number') return v;
+    if (v.error === 'negative') return this.fail(`negative ${what} in a tar header`);
+    if (v.error === 'too large') return this.fail(`${what} in a tar header is too large`);
+    return this.fail(`invalid ${what} "${v.text}" in a tar header`);
+  }
+
+  /** A decimal pax number. */
+  private pax(s: string, what: string): number | undefined {
+    if (!/^\d+$/.test(s)) return this.fail(`invalid PAX ${what} "${s}"`);
+    const n = Number(s);
+    return Number.isSafeInteger(n) ? n : this.fail(`PAX ${what} "${s}" is too large`);
+  }
+
+  /** The pax size when there is one: any run of digits frames the content, even one too large to be exact. */
+  paxSize(s: string | undefined, header: number): number {
+    if (s === undefined) return header;
+    return this.pax(s, 'size') ?? (/^\d+$/.test(s) ? Number(s) : header);
+  }
+
+  /** A pax uid/gid, else the header's. */
+  id(s: string | undefined, start: number, what: string): number {
+    return (s !== undefined ? this.pax(s, what) : undefined) ?? this.header(start, 8, what) ?? 0;
+  }
+
+  /** The pax mtime (fractional, possibly negative), else the header's. */
+  mtime(s: string | undefined): number {
+    if (s !== undefined) {
+      if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+      this.fail(`invalid PAX mtime "${s}"`);
+    }
+    return this.header(136, 12, 'mtime') ?? 0;
+  }
+}
+
+function xattrs(pax: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(pax)) if (k.startsWith('SCHILY.xattr.')) out[k.slice('SCHILY.xattr.'.length)] = v;
+  return out;
 }
 
 function checksums(b: Buffer): { unsigned: number; signed: number } {
@@ -339,7 +433,7 @@ function parsePax(body: Buffer): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   let pos = 0;
   while (pos < body.length) {
-    if (body[pos] === 0) break;
+    if (body[pos] === 0) break; // some writers pad with NULs
     const sp = body.indexOf(0x20, pos);
     if (sp < 0) return undefined;
     const len = Number(body.toString('latin1', pos, sp));
