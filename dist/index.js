@@ -39543,6 +39543,61 @@ import { promises as fs6 } from "node:fs";
 
 // src/layer/gzip.ts
 import zlib from "node:zlib";
+
+// src/layer/chunks.ts
+var ChunkPipeline = class {
+  constructor(sink, job, o) {
+    this.sink = sink;
+    this.job = job;
+    this.o = o;
+    this.buf = Buffer.allocUnsafeSlow(o.chunkSize);
+  }
+  sink;
+  job;
+  o;
+  buf;
+  fill = 0;
+  previous;
+  inflight = [];
+  /** Chunk buffers to reuse: the stream passes through a few buffers, not one per chunk. */
+  free = [];
+  /** The last written chunk's buffer: its successor's job may still read it (as `previous`). */
+  held;
+  async push(data) {
+    let off = 0;
+    while (off < data.length) {
+      if (this.fill === this.o.chunkSize) await this.dispatch(false);
+      const n = Math.min(this.o.chunkSize - this.fill, data.length - off);
+      data.copy(this.buf, this.fill, off, off + n);
+      this.fill += n;
+      off += n;
+    }
+  }
+  /** Sends the last chunk (empty only when there was no input at all) and writes what is left. */
+  async finish() {
+    await this.dispatch(true);
+    while (this.inflight.length) await this.drainOne();
+  }
+  async dispatch(last) {
+    const chunk = this.buf.subarray(0, this.fill);
+    const out = this.job(chunk, last, this.previous);
+    out.catch(() => {
+    });
+    this.inflight.push({ out, buf: this.buf });
+    this.previous = chunk;
+    this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(this.o.chunkSize);
+    this.fill = 0;
+    while (this.inflight.length >= this.o.concurrency) await this.drainOne();
+  }
+  async drainOne() {
+    const job = this.inflight.shift();
+    await this.sink.write(await job.out);
+    if (this.held) this.free.push(this.held);
+    this.held = job.buf;
+  }
+};
+
+// src/layer/gzip.ts
 var OutputSizer = class {
   constructor(bound2) {
     this.bound = bound2;
@@ -39579,67 +39634,38 @@ var ParallelGzip = class {
   constructor(sink, opts) {
     this.sink = sink;
     this.level = opts.level;
-    this.concurrency = Math.max(1, opts.concurrency ?? 8);
-    this.buf = Buffer.allocUnsafeSlow(GZIP_CHUNK);
+    this.chunks = new ChunkPipeline(sink, (chunk, last, previous) => this.deflate(chunk, last, previous), {
+      chunkSize: GZIP_CHUNK,
+      concurrency: Math.max(1, opts.concurrency ?? 8)
+    });
   }
   sink;
   level;
-  concurrency;
-  buf;
-  fill = 0;
-  dict;
+  chunks;
   crc = 0;
   total = 0;
-  inflight = [];
-  /** Chunk buffers to reuse: the stream passes through a few buffers, not one per chunk. */
-  free = [];
-  /** The last written chunk's buffer: the next chunk's job may still read its tail (dictionary). */
-  held;
   started = false;
   sizer = new OutputSizer(deflateBound);
-  async push(data) {
-    if (!this.started) {
-      this.started = true;
-      await this.sink.write(gzipHeader(this.level));
-    }
-    let off = 0;
-    while (off < data.length) {
-      if (this.fill === GZIP_CHUNK) await this.dispatch(false);
-      const n = Math.min(GZIP_CHUNK - this.fill, data.length - off);
-      data.copy(this.buf, this.fill, off, off + n);
-      this.fill += n;
-      off += n;
-    }
-  }
-  async dispatch(last) {
-    const chunk = this.buf.subarray(0, this.fill);
+  /** Each chunk: raw deflate with the previous chunk's last 32 KiB as dictionary, sync-flushed (finished if last). */
+  deflate(chunk, last, previous) {
     this.crc = zlib.crc32(chunk, this.crc);
     this.total = (this.total + chunk.length) % 4294967296;
-    const dict = this.dict;
-    if (!last) this.dict = chunk.subarray(chunk.length - DICT);
     const opts = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
-    if (dict) opts.dictionary = dict;
-    const out = deflateChunk(chunk, opts, this.sizer);
-    out.catch(() => {
-    });
-    this.inflight.push({ out, buf: this.buf });
-    this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(GZIP_CHUNK);
-    this.fill = 0;
-    while (this.inflight.length >= this.concurrency) await this.drainOne();
+    if (previous) opts.dictionary = previous.subarray(previous.length - DICT);
+    return deflateChunk(chunk, opts, this.sizer);
   }
-  async drainOne() {
-    const job = this.inflight.shift();
-    await this.sink.write(await job.out);
-    if (this.held) this.free.push(this.held);
-    this.held = job.buf;
+  async header() {
+    if (this.started) return;
+    this.started = true;
+    await this.sink.write(gzipHeader(this.level));
+  }
+  async push(data) {
+    await this.header();
+    await this.chunks.push(data);
   }
   async finish() {
-    if (!this.started) {
-      this.started = true;
-      await this.sink.write(gzipHeader(this.level));
-    }
-    await this.dispatch(true);
-    while (this.inflight.length) await this.drainOne();
+    await this.header();
+    await this.chunks.finish();
     const trailer = Buffer.alloc(8);
     trailer.writeUInt32LE(this.crc >>> 0, 0);
     trailer.writeUInt32LE(this.total >>> 0, 4);
@@ -39679,9 +39705,11 @@ function createCompressor(compression, level, sink) {
 }
 var ZSTD_CHUNK = 4 * 1024 * 1024;
 var ParallelZstd = class {
+  chunks;
+  create;
+  params;
+  endFlush;
   constructor(sink, level, concurrency = 3) {
-    this.sink = sink;
-    this.concurrency = concurrency;
     if (!zstdAvailable()) {
       throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
     }
@@ -39689,39 +39717,13 @@ var ParallelZstd = class {
     this.create = z.createZstdCompress;
     this.endFlush = z.constants.ZSTD_e_end;
     this.params = { [z.constants.ZSTD_c_compressionLevel]: level, [z.constants.ZSTD_c_checksumFlag]: 1 };
+    this.chunks = new ChunkPipeline(sink, (chunk) => this.frame(chunk), { chunkSize: ZSTD_CHUNK, concurrency });
   }
-  sink;
-  concurrency;
-  buf = Buffer.allocUnsafeSlow(ZSTD_CHUNK);
-  fill = 0;
-  inflight = [];
-  free = [];
-  create;
-  params;
-  endFlush;
-  async push(data) {
-    let off = 0;
-    while (off < data.length) {
-      if (this.fill === ZSTD_CHUNK) await this.dispatch();
-      const n = Math.min(ZSTD_CHUNK - this.fill, data.length - off);
-      data.copy(this.buf, this.fill, off, off + n);
-      this.fill += n;
-      off += n;
-    }
+  push(data) {
+    return this.chunks.push(data);
   }
-  async dispatch() {
-    const out = this.frame(this.buf.subarray(0, this.fill));
-    out.catch(() => {
-    });
-    this.inflight.push({ out, buf: this.buf });
-    this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(ZSTD_CHUNK);
-    this.fill = 0;
-    while (this.inflight.length >= this.concurrency) await this.drainOne();
-  }
-  async drainOne() {
-    const job = this.inflight.shift();
-    await this.sink.write(await job.out);
-    this.free.push(job.buf);
+  finish() {
+    return this.chunks.finish();
   }
   /**
    * One chunk to one frame, compressed in a single pass: the whole chunk is written with
@@ -39743,10 +39745,6 @@ var ParallelZstd = class {
         else resolve3(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
       });
     });
-  }
-  async finish() {
-    if (this.fill > 0 || this.inflight.length === 0) await this.dispatch();
-    while (this.inflight.length) await this.drainOne();
   }
 };
 var BlobFileSink = class _BlobFileSink {

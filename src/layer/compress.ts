@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import type { Compression } from '../oci/mediatypes.js';
 import { UserError } from '../util/errors.js';
 import { ParallelGzip } from './gzip.js';
+import { ChunkPipeline } from './chunks.js';
 
 export interface Sink {
   write(data: Buffer): Promise<void>;
@@ -63,19 +64,12 @@ export const ZSTD_CHUNK = 4 * 1024 * 1024;
 type ZstdStream = NodeJS.ReadWriteStream & { close(): void; write(chunk: Buffer, cb: (e?: Error | null) => void): boolean };
 
 class ParallelZstd implements Compressor {
-  private buf: Buffer = Buffer.allocUnsafeSlow(ZSTD_CHUNK);
-  private fill = 0;
-  private readonly inflight: Array<{ out: Promise<Buffer>; buf: Buffer }> = [];
-  private readonly free: Buffer[] = [];
+  private readonly chunks: ChunkPipeline;
   private readonly create: (o: object) => ZstdStream;
   private readonly params: Record<number, number>;
   private readonly endFlush: number;
 
-  constructor(
-    private readonly sink: Sink,
-    level: number,
-    private readonly concurrency = 3,
-  ) {
+  constructor(sink: Sink, level: number, concurrency = 3) {
     if (!zstdAvailable()) {
       throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
     }
@@ -84,32 +78,16 @@ class ParallelZstd implements Compressor {
     this.endFlush = z.constants.ZSTD_e_end;
     // Checksums on, single-threaded per frame, no dictionary: a frame depends on level and input only.
     this.params = { [z.constants.ZSTD_c_compressionLevel]: level, [z.constants.ZSTD_c_checksumFlag]: 1 };
+    // An empty layer still gets one (empty) frame: the last chunk is always sent.
+    this.chunks = new ChunkPipeline(sink, (chunk) => this.frame(chunk), { chunkSize: ZSTD_CHUNK, concurrency });
   }
 
-  async push(data: Buffer): Promise<void> {
-    let off = 0;
-    while (off < data.length) {
-      if (this.fill === ZSTD_CHUNK) await this.dispatch();
-      const n = Math.min(ZSTD_CHUNK - this.fill, data.length - off);
-      data.copy(this.buf, this.fill, off, off + n);
-      this.fill += n;
-      off += n;
-    }
+  push(data: Buffer): Promise<void> {
+    return this.chunks.push(data);
   }
 
-  private async dispatch(): Promise<void> {
-    const out = this.frame(this.buf.subarray(0, this.fill));
-    out.catch(() => {}); // awaited in order by drainOne; a failure must not go unhandled meanwhile
-    this.inflight.push({ out, buf: this.buf });
-    this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(ZSTD_CHUNK);
-    this.fill = 0;
-    while (this.inflight.length >= this.concurrency) await this.drainOne();
-  }
-
-  private async drainOne(): Promise<void> {
-    const job = this.inflight.shift()!;
-    await this.sink.write(await job.out);
-    this.free.push(job.buf);
+  finish(): Promise<void> {
+    return this.chunks.finish();
   }
 
   /**
@@ -134,11 +112,6 @@ class ParallelZstd implements Compressor {
     });
   }
 
-  async finish(): Promise<void> {
-    // An empty layer still gets one (empty) frame.
-    if (this.fill > 0 || this.inflight.length === 0) await this.dispatch();
-    while (this.inflight.length) await this.drainOne();
-  }
 }
 
 /**

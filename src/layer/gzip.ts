@@ -6,6 +6,7 @@
 // digest) are the same whatever the machine; the concurrency only changes the speed.
 import zlib from 'node:zlib';
 import type { Compressor, Sink } from './compress.js';
+import { ChunkPipeline } from './chunks.js';
 
 /**
  * Sizes zlib's output buffer for the next chunk from the last chunk's ratio. zlib returns a slice
@@ -68,17 +69,9 @@ export interface ParallelGzipOptions {
 
 export class ParallelGzip implements Compressor {
   private readonly level: number;
-  private readonly concurrency: number;
-  private buf: Buffer;
-  private fill = 0;
-  private dict: Buffer | undefined;
+  private readonly chunks: ChunkPipeline;
   private crc = 0;
   private total = 0;
-  private readonly inflight: Array<{ out: Promise<Buffer>; buf: Buffer }> = [];
-  /** Chunk buffers to reuse: the stream passes through a few buffers, not one per chunk. */
-  private readonly free: Buffer[] = [];
-  /** The last written chunk's buffer: the next chunk's job may still read its tail (dictionary). */
-  private held: Buffer | undefined;
   private started = false;
   private readonly sizer = new OutputSizer(deflateBound);
 
@@ -87,60 +80,36 @@ export class ParallelGzip implements Compressor {
     opts: ParallelGzipOptions,
   ) {
     this.level = opts.level;
-    this.concurrency = Math.max(1, opts.concurrency ?? 8);
-    this.buf = Buffer.allocUnsafeSlow(GZIP_CHUNK);
+    this.chunks = new ChunkPipeline(sink, (chunk, last, previous) => this.deflate(chunk, last, previous), {
+      chunkSize: GZIP_CHUNK,
+      concurrency: Math.max(1, opts.concurrency ?? 8),
+    });
+  }
+
+  /** Each chunk: raw deflate with the previous chunk's last 32 KiB as dictionary, sync-flushed (finished if last). */
+  private deflate(chunk: Buffer, last: boolean, previous: Buffer | undefined): Promise<Buffer> {
+    this.crc = zlib.crc32(chunk, this.crc);
+    this.total = (this.total + chunk.length) % 0x100000000;
+    const opts: zlib.ZlibOptions = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
+    // Non-last chunks are always full, so the previous one has a whole dictionary's worth.
+    if (previous) opts.dictionary = previous.subarray(previous.length - DICT);
+    return deflateChunk(chunk, opts, this.sizer);
+  }
+
+  private async header(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.sink.write(gzipHeader(this.level));
   }
 
   async push(data: Buffer): Promise<void> {
-    if (!this.started) {
-      this.started = true;
-      await this.sink.write(gzipHeader(this.level));
-    }
-    let off = 0;
-    while (off < data.length) {
-      // A full chunk is sent only once more input exists: the last chunk always carries the
-      // final block, so the stream's bytes do not depend on where the input ended.
-      if (this.fill === GZIP_CHUNK) await this.dispatch(false);
-      const n = Math.min(GZIP_CHUNK - this.fill, data.length - off);
-      data.copy(this.buf, this.fill, off, off + n);
-      this.fill += n;
-      off += n;
-    }
-  }
-
-  private async dispatch(last: boolean): Promise<void> {
-    const chunk = this.buf.subarray(0, this.fill);
-    this.crc = zlib.crc32(chunk, this.crc);
-    this.total = (this.total + chunk.length) % 0x100000000;
-    const dict = this.dict;
-    // The next chunk's dictionary is this chunk's tail (non-last chunks are always full); the
-    // chunk is read by the thread pool meanwhile, so the next one gets a fresh buffer.
-    if (!last) this.dict = chunk.subarray(chunk.length - DICT);
-    const opts: zlib.ZlibOptions = { level: this.level, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
-    if (dict) opts.dictionary = dict;
-    const out = deflateChunk(chunk, opts, this.sizer);
-    out.catch(() => {}); // awaited in order by drainOne; a failure must not go unhandled meanwhile
-    this.inflight.push({ out, buf: this.buf });
-    this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(GZIP_CHUNK);
-    this.fill = 0;
-    while (this.inflight.length >= this.concurrency) await this.drainOne();
-  }
-
-  private async drainOne(): Promise<void> {
-    const job = this.inflight.shift()!;
-    await this.sink.write(await job.out);
-    // Chunks finish in order, so the held chunk's successor (this one) is done with its tail.
-    if (this.held) this.free.push(this.held);
-    this.held = job.buf;
+    await this.header();
+    await this.chunks.push(data);
   }
 
   async finish(): Promise<void> {
-    if (!this.started) {
-      this.started = true;
-      await this.sink.write(gzipHeader(this.level));
-    }
-    await this.dispatch(true);
-    while (this.inflight.length) await this.drainOne();
+    await this.header();
+    await this.chunks.finish();
     const trailer = Buffer.alloc(8);
     trailer.writeUInt32LE(this.crc >>> 0, 0);
     trailer.writeUInt32LE(this.total >>> 0, 4);
