@@ -39095,6 +39095,135 @@ function asciiFallback(s, max) {
   return ascii.length <= max ? ascii : ascii.slice(ascii.length - max);
 }
 
+// src/layer/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { lstatSync, promises as fs4, readdirSync, readlinkSync } from "node:fs";
+import path5 from "node:path";
+var STAMP = new Float64Array(4);
+var STAMP_BYTES = Buffer.from(STAMP.buffer);
+function stampOf(f) {
+  STAMP[0] = f.dev;
+  STAMP[1] = f.ino;
+  STAMP[2] = f.mtimeMs;
+  STAMP[3] = f.ctimeMs;
+  return STAMP_BYTES.toString("latin1");
+}
+function compareBytes(a, b, la = a.length, lb = b.length) {
+  const n = Math.min(la, lb);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if ((x & 63488) === 55296 || (y & 63488) === 55296) return Buffer.compare(Buffer.from(a.slice(0, la), "utf8"), Buffer.from(b.slice(0, lb), "utf8"));
+    return x - y;
+  }
+  return la - lb;
+}
+function describeSpecial(st) {
+  if (st.isFIFO()) return "a FIFO (named pipe)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  return void 0;
+}
+function sourcePath(root, e) {
+  return path5.join(root, e.raw ?? e.rel);
+}
+function isIgnored(ig, rel) {
+  if (!ig) return false;
+  try {
+    return ig.ignores(rel);
+  } catch {
+    return false;
+  }
+}
+async function loadIgnoreFile(file) {
+  let text;
+  try {
+    text = await fs4.readFile(file, "utf8");
+  } catch (e) {
+    throw fsError(e, file, "reading the ignore file");
+  }
+  return (0, import_ignore.default)().add(text);
+}
+async function walkContext(context3, opts = {}) {
+  const root = path5.resolve(context3);
+  let st;
+  try {
+    st = await fs4.stat(root);
+  } catch (e) {
+    throw fsError(e, context3, "reading the build context");
+  }
+  if (!st.isDirectory()) throw new UserError(`the build context ${context3} is a file, not a folder; pass the folder to package`);
+  const exclude = new Set((opts.exclude ?? []).map((p) => path5.resolve(p)));
+  const entries = [{ rel: "", type: "dir", executable: true, size: 0 }];
+  const visit = (dirAbs, dirRel, dirRaw) => {
+    let dirents;
+    try {
+      dirents = readdirSync(dirAbs, { withFileTypes: true });
+    } catch (e) {
+      throw fsError(e, dirAbs, "reading a folder of the build context");
+    }
+    const seen = /* @__PURE__ */ new Map();
+    for (const d of dirents) {
+      const abs = path5.join(dirAbs, d.name);
+      if (exclude.has(abs)) continue;
+      let s;
+      const lstat2 = () => {
+        try {
+          return s ??= lstatSync(abs);
+        } catch (e) {
+          throw fsError(e, abs, "reading the build context");
+        }
+      };
+      const known = d.isDirectory() || d.isFile() || d.isSymbolicLink();
+      const kind = known ? d : lstat2();
+      const name = d.name.normalize("NFC");
+      const rel = dirRel ? `${dirRel}/${name}` : name;
+      const parentRaw = dirRaw ?? dirRel;
+      const raw = dirRaw !== void 0 || name !== d.name ? parentRaw ? `${parentRaw}/${d.name}` : d.name : void 0;
+      if (kind.isDirectory()) {
+        if (rel === ".git" && dirRel === "") continue;
+        if (isIgnored(opts.ignore, rel + "/")) continue;
+      } else if (isIgnored(opts.ignore, rel)) continue;
+      if (name.startsWith(".wh.")) {
+        throw new UserError(`${abs}: names starting with ".wh." mark deletions in image layers and cannot be packaged; rename it or list it in .bundleignore`);
+      }
+      const prior = seen.get(name);
+      if (prior !== void 0) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
+      seen.set(name, abs);
+      const special = describeSpecial(kind);
+      if (special) throw new UserError(`${abs} is ${special}, which cannot be put in an image; remove it or list it in .bundleignore`);
+      if (kind.isDirectory()) {
+        entries.push({ rel, raw, type: "dir", executable: true, size: 0 });
+        visit(abs, rel, raw);
+      } else if (kind.isSymbolicLink()) {
+        let target;
+        try {
+          target = readlinkSync(abs);
+        } catch (e) {
+          throw fsError(e, abs, "reading a symlink");
+        }
+        entries.push({ rel, raw, type: "symlink", executable: false, size: 0, linkTarget: target.split(path5.sep).join("/") });
+      } else {
+        const f = lstat2();
+        entries.push({
+          rel,
+          raw,
+          type: "file",
+          executable: (f.mode & 73) !== 0,
+          size: f.size,
+          inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : void 0,
+          stamp: stampOf(f)
+        });
+      }
+    }
+  };
+  visit(root, "", void 0);
+  entries.sort((a, b) => compareBytes(a.rel, b.rel));
+  return entries;
+}
+
 // src/layer/tar-producer.ts
 var BATCH_ENTRIES = 1024;
 var OUT_BYTES = 1024 * 1024;
@@ -39173,7 +39302,7 @@ parentPort.on('message', (m) => {
   }
 });
 `;
-function produceTar(entries) {
+function produceTar(entries, root) {
   const shared = new SharedArrayBuffer(4);
   const ahead = new Int32Array(shared);
   const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
@@ -39204,7 +39333,7 @@ function produceTar(entries) {
     const headers = Buffer.concat(encoded);
     let off = 0;
     const items = batch.map((e, i) => {
-      const item = { ho: off, hl: encoded[i].length, p: e.header.type === "file" && e.header.size > 0 ? e.source.abs : void 0, s: e.header.size };
+      const item = { ho: off, hl: encoded[i].length, p: e.header.type === "file" && e.header.size > 0 ? sourcePath(root, e.source) : void 0, s: e.header.size };
       off += encoded[i].length;
       return item;
     });
@@ -39260,121 +39389,6 @@ function produceTar(entries) {
   return { chunks: chunks(), result };
 }
 
-// src/layer/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync, promises as fs4, readdirSync, readlinkSync } from "node:fs";
-import path5 from "node:path";
-function compareBytes(a, b, la = a.length, lb = b.length) {
-  const n = Math.min(la, lb);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if ((x & 63488) === 55296 || (y & 63488) === 55296) return Buffer.compare(Buffer.from(a.slice(0, la), "utf8"), Buffer.from(b.slice(0, lb), "utf8"));
-    return x - y;
-  }
-  return la - lb;
-}
-function describeSpecial(st) {
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isSocket()) return "a socket";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  return void 0;
-}
-function isIgnored(ig, rel) {
-  if (!ig) return false;
-  try {
-    return ig.ignores(rel);
-  } catch {
-    return false;
-  }
-}
-async function loadIgnoreFile(file) {
-  let text;
-  try {
-    text = await fs4.readFile(file, "utf8");
-  } catch (e) {
-    throw fsError(e, file, "reading the ignore file");
-  }
-  return (0, import_ignore.default)().add(text);
-}
-async function walkContext(context3, opts = {}) {
-  const root = path5.resolve(context3);
-  let st;
-  try {
-    st = await fs4.stat(root);
-  } catch (e) {
-    throw fsError(e, context3, "reading the build context");
-  }
-  if (!st.isDirectory()) throw new UserError(`the build context ${context3} is a file, not a folder; pass the folder to package`);
-  const exclude = new Set((opts.exclude ?? []).map((p) => path5.resolve(p)));
-  const entries = [{ rel: "", abs: root, type: "dir", executable: true, size: 0 }];
-  const visit = (dirAbs, dirRel) => {
-    let dirents;
-    try {
-      dirents = readdirSync(dirAbs, { withFileTypes: true });
-    } catch (e) {
-      throw fsError(e, dirAbs, "reading a folder of the build context");
-    }
-    const seen = /* @__PURE__ */ new Map();
-    for (const d of dirents) {
-      const abs = path5.join(dirAbs, d.name);
-      if (exclude.has(abs)) continue;
-      let s;
-      const lstat2 = () => {
-        try {
-          return s ??= lstatSync(abs);
-        } catch (e) {
-          throw fsError(e, abs, "reading the build context");
-        }
-      };
-      const known = d.isDirectory() || d.isFile() || d.isSymbolicLink();
-      const kind = known ? d : lstat2();
-      const name = d.name.normalize("NFC");
-      const rel = dirRel ? `${dirRel}/${name}` : name;
-      if (kind.isDirectory()) {
-        if (rel === ".git" && dirRel === "") continue;
-        if (isIgnored(opts.ignore, rel + "/")) continue;
-      } else if (isIgnored(opts.ignore, rel)) continue;
-      if (name.startsWith(".wh.")) {
-        throw new UserError(`${abs}: names starting with ".wh." mark deletions in image layers and cannot be packaged; rename it or list it in .bundleignore`);
-      }
-      const prior = seen.get(name);
-      if (prior !== void 0) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
-      seen.set(name, abs);
-      const special = describeSpecial(kind);
-      if (special) throw new UserError(`${abs} is ${special}, which cannot be put in an image; remove it or list it in .bundleignore`);
-      if (kind.isDirectory()) {
-        entries.push({ rel, abs, type: "dir", executable: true, size: 0 });
-        visit(abs, rel);
-      } else if (kind.isSymbolicLink()) {
-        let target;
-        try {
-          target = readlinkSync(abs);
-        } catch (e) {
-          throw fsError(e, abs, "reading a symlink");
-        }
-        entries.push({ rel, abs, type: "symlink", executable: false, size: 0, linkTarget: target.split(path5.sep).join("/") });
-      } else {
-        const f = lstat2();
-        entries.push({
-          rel,
-          abs,
-          type: "file",
-          executable: (f.mode & 73) !== 0,
-          size: f.size,
-          inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : void 0,
-          stamp: [f.dev, f.ino, f.mtimeMs, f.ctimeMs]
-        });
-      }
-    }
-  };
-  visit(root, "");
-  entries.sort((a, b) => compareBytes(a.rel, b.rel));
-  return entries;
-}
-
 // src/layout/archive.ts
 async function writeArchive(layoutDir, archivePath, mtime) {
   const st = await fs5.stat(archivePath).catch(() => void 0);
@@ -39384,7 +39398,7 @@ async function writeArchive(layoutDir, archivePath, mtime) {
   const addFile = async (rel) => {
     const abs = path6.join(layoutDir, rel);
     const s = await fs5.stat(abs);
-    const source = { rel, abs, type: "file", executable: false, size: s.size };
+    const source = { rel, type: "file", executable: false, size: s.size };
     entries.push({ header: { ...base, name: rel, type: "file", mode: 420, size: s.size }, source });
   };
   await addFile("oci-layout");
@@ -39400,7 +39414,7 @@ async function writeArchive(layoutDir, archivePath, mtime) {
   let size = 0;
   try {
     fh = await fs5.open(tmp, "w");
-    const tar = produceTar(entries);
+    const tar = produceTar(entries, layoutDir);
     for await (const chunk of tar.chunks) {
       await fh.write(chunk);
       size += chunk.length;
@@ -39530,7 +39544,7 @@ function makePlan(selector, rels, dirs, destChain, byRel, join7, opts) {
       it.source = void 0;
     }
   }
-  return { selector, entries: items, files, bytes };
+  return { root: opts.root, selector, entries: items, files, bytes };
 }
 
 // src/layer/layer.ts
@@ -39878,10 +39892,10 @@ var BlobCache = class {
 var FORMAT = "oci-bundle-layer-v2";
 function layerKey(plan, compression, level) {
   const h = createHash4("sha256");
-  h.update(`${FORMAT}\0${compression}\0${level}\0`);
+  h.update(`${FORMAT}\0${compression}\0${level}\0${plan.root}\0`);
   for (const e of plan.entries) {
     const x = e.header;
-    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ""}\0${e.source?.abs ?? ""}\0${e.source?.stamp?.join(":") ?? ""}
+    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ""}\0${e.source ? e.source.raw ?? e.source.rel : ""}\0${e.source?.stamp ? Buffer.from(e.source.stamp, "latin1").toString("hex") : ""}
 `);
   }
   return h.digest("hex");
@@ -39944,7 +39958,7 @@ async function compressLayer(plan, layout, compression, level, onProgress) {
   let tar;
   try {
     const comp26 = createCompressor(compression, level, sink);
-    const production = produceTar(plan.entries);
+    const production = produceTar(plan.entries, plan.root);
     let streamed = 0;
     for await (const chunk of production.chunks) {
       await comp26.push(chunk);
@@ -43603,7 +43617,7 @@ async function assemble(opts, prep, log2) {
   const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: "linux", architecture: "amd64" }];
   const created = rfc3339(epoch);
-  const plans = planLayers(entries, { dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
+  const plans = planLayers(entries, { root: path14.resolve(opts.context), dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
   log2.info(`building ${opts.context} into ${opts.dest} (${entries.length - 1} entries, ${plans.length} layer${plans.length > 1 ? "s" : ""}, timestamp ${created} from ${from})`);
   const layout = await LayoutWriter.open(opts.output);
   try {

@@ -163,7 +163,7 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
   const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const created = rfc3339(epoch);
-  const plans = planLayers(entries, { dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
+  const plans = planLayers(entries, { root: path.resolve(opts.context), dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
   log.info(`building ${opts.context} into ${opts.dest} (${entries.length - 1} entries, ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
 
   const layout = await LayoutWriter.open(opts.output);

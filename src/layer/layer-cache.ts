@@ -23,10 +23,10 @@ export interface CachedLayer {
 
 export function layerKey(plan: LayerPlan, compression: Compression, level: number): string {
   const h = createHash('sha256');
-  h.update(`${FORMAT}\0${compression}\0${level}\0`);
+  h.update(`${FORMAT}\0${compression}\0${level}\0${plan.root}\0`);
   for (const e of plan.entries) {
     const x = e.header;
-    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source?.abs ?? ''}\0${e.source?.stamp?.join(':') ?? ''}\n`);
+    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source ? (e.source.raw ?? e.source.rel) : ''}\0${e.source?.stamp ? Buffer.from(e.source.stamp, 'latin1').toString('hex') : ''}\n`);
   }
   return h.digest('hex');
 }

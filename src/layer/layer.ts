@@ -47,7 +47,7 @@ async function compressLayer(plan: LayerPlan, layout: LayoutWriter, compression:
     // The diff_id is hashed from the tar as it is fed to the compressor and the digest from the
     // bytes as they are written, so neither needs the blob read back.
     const comp = createCompressor(compression, level, sink);
-    const production = produceTar(plan.entries);
+    const production = produceTar(plan.entries, plan.root);
     let streamed = 0;
     for await (const chunk of production.chunks) {
       await comp.push(chunk);

@@ -14,6 +14,8 @@ export interface LayerEntry {
 }
 
 export interface LayerPlan {
+  /** The folder the entries' paths are relative to (see sourcePath). */
+  root: string;
   /** What the layer holds, for history and logs: the glob, or "." for the rest. */
   selector: string;
   entries: LayerEntry[];
@@ -24,6 +26,8 @@ export interface LayerPlan {
 }
 
 export interface PlanOptions {
+  /** The context folder, absolute. */
+  root: string;
   /** Absolute path in the image where the context lands, e.g. /app. */
   dest: string;
   layerGlobs: string[];
@@ -165,5 +169,5 @@ function makePlan(
       it.source = undefined;
     }
   }
-  return { selector, entries: items, files, bytes };
+  return { root: opts.root, selector, entries: items, files, bytes };
 }

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { encodeHeader, TRAILER } from './tar.js';
 import type { LayerEntry } from './plan.js';
+import { sourcePath } from './walk.js';
 import { UserError, fsError } from '../util/errors.js';
 
 const BATCH_ENTRIES = 1024;
@@ -95,8 +96,11 @@ export interface TarProduction {
   result: Promise<{ diffId: string; size: number }>;
 }
 
-/** Starts producing the layer's tar; consume `chunks` fully, then await `result`. */
-export function produceTar(entries: LayerEntry[]): TarProduction {
+/**
+ * Starts producing the tar of `entries`, whose content is read from below `root`; consume
+ * `chunks` fully, then await `result`.
+ */
+export function produceTar(entries: LayerEntry[], root: string): TarProduction {
   const shared = new SharedArrayBuffer(4);
   const ahead = new Int32Array(shared);
   const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
@@ -127,7 +131,7 @@ export function produceTar(entries: LayerEntry[]): TarProduction {
     const headers = Buffer.concat(encoded);
     let off = 0;
     const items = batch.map((e, i) => {
-      const item = { ho: off, hl: encoded[i].length, p: e.header.type === 'file' && e.header.size > 0 ? e.source!.abs : undefined, s: e.header.size };
+      const item = { ho: off, hl: encoded[i].length, p: e.header.type === 'file' && e.header.size > 0 ? sourcePath(root, e.source!) : undefined, s: e.header.size };
       off += encoded[i].length;
       return item;
     });

@@ -16,7 +16,7 @@ export async function writeArchive(layoutDir: string, archivePath: string, mtime
   const addFile = async (rel: string) => {
     const abs = path.join(layoutDir, rel);
     const s = await fs.stat(abs);
-    const source: WalkEntry = { rel, abs, type: 'file', executable: false, size: s.size };
+    const source: WalkEntry = { rel, type: 'file', executable: false, size: s.size };
     entries.push({ header: { ...base, name: rel, type: 'file', mode: 0o644, size: s.size }, source });
   };
   await addFile('oci-layout');
@@ -32,7 +32,7 @@ export async function writeArchive(layoutDir: string, archivePath: string, mtime
   let size = 0;
   try {
     fh = await fs.open(tmp, 'w');
-    const tar = produceTar(entries);
+    const tar = produceTar(entries, layoutDir);
     for await (const chunk of tar.chunks) {
       await fh.write(chunk);
       size += chunk.length;
