@@ -10673,6 +10673,11 @@ function checkLevel(compression, level) {
 function zstdAvailable() {
   return typeof zlib2.createZstdCompress === "function";
 }
+function requireZstd() {
+  if (!zstdAvailable()) {
+    throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
+  }
+}
 function createCompressor(compression, level, sink) {
   switch (compression) {
     case "gzip":
@@ -10691,9 +10696,7 @@ var ParallelZstd = class {
   params;
   endFlush;
   constructor(sink, level, concurrency = 3) {
-    if (!zstdAvailable()) {
-      throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
-    }
+    requireZstd();
     const z = zlib2;
     this.create = z.createZstdCompress;
     this.endFlush = z.constants.ZSTD_e_end;
@@ -10862,8 +10865,9 @@ function layerKey(plan, compression, level) {
   h.update(`${FORMAT}\0${compression}\0${level}\0${plan.root}\0`);
   for (const e of plan.entries) {
     const x = e.header;
-    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ""}\0${e.source ? e.source.raw ?? e.source.rel : ""}\0${e.source?.stamp ? Buffer.from(e.source.stamp, "latin1").toString("hex") : ""}
-`);
+    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ""}\0${e.source ? e.source.raw ?? e.source.rel : ""}\0`);
+    if (e.source?.stamp) h.update(e.source.stamp, "latin1");
+    h.update("\n");
   }
   return h.digest("hex");
 }
@@ -13089,17 +13093,19 @@ var RegistryClient = class _RegistryClient {
         await res.discard();
         session = this.sessionFrom(res);
       }
-      const at = { location: session.location };
       try {
-        return await this.upload(desc, source, o, session, at, short3);
+        return await this.upload(desc, source, o, session, short3);
       } catch (e) {
-        await this.cancelUpload(at.location, o.scopes, short3);
+        await this.cancelUpload(session.location, o.scopes, short3);
         throw e;
       }
     });
   }
-  /** The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT. */
-  async upload(desc, source, o, session, at, short3) {
+  /**
+   * The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT.
+   * `session.location` follows the registry's Location answers, so a failure can cancel it.
+   */
+  async upload(desc, source, o, session, short3) {
     const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
     if (desc.size <= threshold) {
       const op2 = `PUT blob ${short3}`;
@@ -13114,8 +13120,6 @@ var RegistryClient = class _RegistryClient {
       return "pushed";
     }
     const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
-    let location = session.location;
-    at.location = location;
     for (let start = 0; start < desc.size; ) {
       const end = Math.min(desc.size, start + chunk);
       const op2 = `PATCH blob ${short3}`;
@@ -13123,7 +13127,7 @@ var RegistryClient = class _RegistryClient {
       const res2 = await this.send(
         {
           method: "PATCH",
-          url: location,
+          url: session.location,
           headers: { "content-type": "application/octet-stream", "content-range": `${start}-${end - 1}` },
           body: { length: end - start, open: () => source.open(s, end) }
         },
@@ -13136,12 +13140,12 @@ var RegistryClient = class _RegistryClient {
       if (range && Number(range[1]) !== end - 1) {
         throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, "upload out of step", true, { op: op2, host: this.registry });
       }
-      if (res2.header("location")) at.location = location = new URL(res2.header("location"), res2.url);
+      if (res2.header("location")) session.location = new URL(res2.header("location"), res2.url);
       start = end;
       o.onProgress?.(start);
     }
     const op = `PUT blob ${short3}`;
-    const res = await this.send({ method: "PUT", url: withDigestParam(location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
+    const res = await this.send({ method: "PUT", url: withDigestParam(session.location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
     await this.finishUpload(res, desc.digest, op, o.scopes);
     return "pushed";
   }
@@ -15270,9 +15274,7 @@ function tagOf(ref) {
 async function buildImage(opts, log) {
   const started = Date.now();
   const level = checkLevel(opts.compression, opts.compressionLevel);
-  if (opts.compression === "zstd" && !zstdAvailable()) {
-    throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
-  }
+  if (opts.compression === "zstd") requireZstd();
   const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ["latest"];
   const context = path14.resolve(opts.context);
   if (opts.workdir !== void 0 && !opts.workdir.startsWith("/")) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);

@@ -21683,17 +21683,19 @@ var RegistryClient = class _RegistryClient {
         await res.discard();
         session = this.sessionFrom(res);
       }
-      const at = { location: session.location };
       try {
-        return await this.upload(desc, source, o, session, at, short);
+        return await this.upload(desc, source, o, session, short);
       } catch (e) {
-        await this.cancelUpload(at.location, o.scopes, short);
+        await this.cancelUpload(session.location, o.scopes, short);
         throw e;
       }
     });
   }
-  /** The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT. */
-  async upload(desc, source, o, session, at, short) {
+  /**
+   * The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT.
+   * `session.location` follows the registry's Location answers, so a failure can cancel it.
+   */
+  async upload(desc, source, o, session, short) {
     const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
     if (desc.size <= threshold) {
       const op2 = `PUT blob ${short}`;
@@ -21708,8 +21710,6 @@ var RegistryClient = class _RegistryClient {
       return "pushed";
     }
     const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
-    let location = session.location;
-    at.location = location;
     for (let start = 0; start < desc.size; ) {
       const end = Math.min(desc.size, start + chunk);
       const op2 = `PATCH blob ${short}`;
@@ -21717,7 +21717,7 @@ var RegistryClient = class _RegistryClient {
       const res2 = await this.send(
         {
           method: "PATCH",
-          url: location,
+          url: session.location,
           headers: { "content-type": "application/octet-stream", "content-range": `${start}-${end - 1}` },
           body: { length: end - start, open: () => source.open(s, end) }
         },
@@ -21730,12 +21730,12 @@ var RegistryClient = class _RegistryClient {
       if (range && Number(range[1]) !== end - 1) {
         throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, "upload out of step", true, { op: op2, host: this.registry });
       }
-      if (res2.header("location")) at.location = location = new URL(res2.header("location"), res2.url);
+      if (res2.header("location")) session.location = new URL(res2.header("location"), res2.url);
       start = end;
       o.onProgress?.(start);
     }
     const op = `PUT blob ${short}`;
-    const res = await this.send({ method: "PUT", url: withDigestParam(location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
+    const res = await this.send({ method: "PUT", url: withDigestParam(session.location, desc.digest), headers: { "content-type": "application/octet-stream" }, body: Buffer.alloc(0) }, o.scopes, op);
     await this.finishUpload(res, desc.digest, op, o.scopes);
     return "pushed";
   }

@@ -10,7 +10,7 @@ import { walkContext, loadIgnoreFile, type WalkEntry } from '../layer/walk.js';
 import { planLayers } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
 import { LayerCache } from '../layer/layer-cache.js';
-import { checkLevel, zstdAvailable } from '../layer/compress.js';
+import { checkLevel, requireZstd } from '../layer/compress.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize, type Logger } from '../util/log.js';
 import { UserError, fsError } from '../util/errors.js';
@@ -78,9 +78,7 @@ export interface BuildResult {
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
   const started = Date.now();
   const level = checkLevel(opts.compression, opts.compressionLevel);
-  if (opts.compression === 'zstd' && !zstdAvailable()) {
-    throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
-  }
+  if (opts.compression === 'zstd') requireZstd();
   const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ['latest'];
   const context = path.resolve(opts.context);
   if (opts.workdir !== undefined && !opts.workdir.startsWith('/')) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);

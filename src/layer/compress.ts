@@ -41,6 +41,13 @@ export function zstdAvailable(): boolean {
   return typeof (zlib as unknown as { createZstdCompress?: unknown }).createZstdCompress === 'function';
 }
 
+/** Fails with what to do when this Node has no zstd. */
+export function requireZstd(): void {
+  if (!zstdAvailable()) {
+      throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
+  }
+}
+
 export function createCompressor(compression: Compression, level: number, sink: Sink): Compressor {
   switch (compression) {
     case 'gzip':
@@ -70,9 +77,7 @@ class ParallelZstd implements Compressor {
   private readonly endFlush: number;
 
   constructor(sink: Sink, level: number, concurrency = 3) {
-    if (!zstdAvailable()) {
-      throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
-    }
+    requireZstd();
     const z = zlib as unknown as { createZstdCompress: (o: object) => ZstdStream; constants: Record<string, number> };
     this.create = z.createZstdCompress;
     this.endFlush = z.constants.ZSTD_e_end;
@@ -111,7 +116,6 @@ class ParallelZstd implements Compressor {
       });
     });
   }
-
 }
 
 /**

@@ -26,7 +26,10 @@ export function layerKey(plan: LayerPlan, compression: Compression, level: numbe
   h.update(`${FORMAT}\0${compression}\0${level}\0${plan.root}\0`);
   for (const e of plan.entries) {
     const x = e.header;
-    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source ? (e.source.raw ?? e.source.rel) : ''}\0${e.source?.stamp ? Buffer.from(e.source.stamp, 'latin1').toString('hex') : ''}\n`);
+    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source ? (e.source.raw ?? e.source.rel) : ''}\0`);
+    // The stamp's 32 bytes as they are (fixed length, so the line stays unambiguous).
+    if (e.source?.stamp) h.update(e.source.stamp, 'latin1');
+    h.update('\n');
   }
   return h.digest('hex');
 }

@@ -313,23 +313,24 @@ export class RegistryClient {
       }
       // An upload that fails is cancelled (DELETE on its session), so the registry is not left
       // holding half a blob until it expires the session; then the error goes on as it was.
-      const at = { location: session.location };
       try {
-        return await this.upload(desc, source, o, session, at, short);
+        return await this.upload(desc, source, o, session, short);
       } catch (e) {
-        await this.cancelUpload(at.location, o.scopes, short);
+        await this.cancelUpload(session.location, o.scopes, short);
         throw e;
       }
     });
   }
 
-  /** The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT. */
+  /**
+   * The bytes of an upload into an open session: one PUT, or PATCHes then a closing PUT.
+   * `session.location` follows the registry's Location answers, so a failure can cancel it.
+   */
   private async upload(
     desc: { digest: string; size: number },
     source: BlobSource,
     o: BlobPushOptions,
     session: { location: URL; minChunk?: number },
-    at: { location: URL },
     short: string,
   ): Promise<BlobPushResult> {
     const threshold = o.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
@@ -346,8 +347,6 @@ export class RegistryClient {
       return 'pushed';
     }
     const chunk = Math.max(o.chunkSize ?? DEFAULT_CHUNK_SIZE, session.minChunk ?? 0);
-    let location = session.location;
-    at.location = location;
     for (let start = 0; start < desc.size; ) {
       const end = Math.min(desc.size, start + chunk);
       const op = `PATCH blob ${short}`;
@@ -355,7 +354,7 @@ export class RegistryClient {
       const res = await this.send(
         {
           method: 'PATCH',
-          url: location,
+          url: session.location,
           headers: { 'content-type': 'application/octet-stream', 'content-range': `${start}-${end - 1}` },
           body: { length: end - start, open: () => source.open(s, end) },
         },
@@ -368,12 +367,12 @@ export class RegistryClient {
       if (range && Number(range[1]) !== end - 1) {
         throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, 'upload out of step', true, { op, host: this.registry });
       }
-      if (res.header('location')) at.location = location = new URL(res.header('location')!, res.url);
+      if (res.header('location')) session.location = new URL(res.header('location')!, res.url);
       start = end;
       o.onProgress?.(start);
     }
     const op = `PUT blob ${short}`;
-    const res = await this.send({ method: 'PUT', url: withDigestParam(location, desc.digest), headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(0) }, o.scopes, op);
+    const res = await this.send({ method: 'PUT', url: withDigestParam(session.location, desc.digest), headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(0) }, o.scopes, op);
     await this.finishUpload(res, desc.digest, op, o.scopes);
     return 'pushed';
   }
