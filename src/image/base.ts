@@ -9,7 +9,8 @@ import type { LayoutWriter } from '../layout/layout.js';
 import type { BlobCache } from '../layout/blob-cache.js';
 import { UserError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
-import { platformString } from './options.js';
+import { isAttestationEntry as isAttestation, platformMatches, platformString } from '../oci/platform.js';
+export { platformMatches } from '../oci/platform.js';
 import type { ImageSource } from './source.js';
 
 export interface BasePlatformImage {
@@ -48,22 +49,6 @@ function parseJson<T>(bytes: Buffer, what: string): T {
   } catch {
     throw new UserError(`${what} is not valid JSON`);
   }
-}
-
-/** arm64 without a variant is arm64/v8; arm without one is arm/v7 (as containerd normalises). */
-function normalise(p: Platform): string {
-  let variant = p.variant;
-  if (p.architecture === 'arm64' && !variant) variant = 'v8';
-  if (p.architecture === 'arm' && !variant) variant = 'v7';
-  return `${p.os}/${p.architecture}${variant ? '/' + variant : ''}`;
-}
-
-export function platformMatches(want: Platform, have: Platform): boolean {
-  return normalise(want) === normalise(have);
-}
-
-function isAttestation(d: Descriptor): boolean {
-  return d.platform?.os === 'unknown' || d.platform?.architecture === 'unknown' || d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
 }
 
 /** Reads the base and picks its images for `wanted` platforms (empty: the base's own). */

@@ -1,10 +1,7 @@
 // Parsing and checking of build inputs, shared by the CLI and the Action front ends.
-import type { Platform } from '../oci/types.js';
+// Platforms live in the one platform module; re-exported for the front ends.
+export { parsePlatform, parsePlatforms, platformString } from '../oci/platform.js';
 import { UserError } from '../util/errors.js';
-
-const KNOWN_OS = ['linux', 'windows', 'freebsd', 'darwin', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'plan9', 'dragonfly', 'js', 'wasip1'];
-const KNOWN_ARCH = ['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm'];
-const ARCH_ALIASES: Record<string, string> = { x86_64: 'amd64', aarch64: 'arm64', i386: '386', armhf: 'arm', armel: 'arm' };
 
 /** Splits a command line like a POSIX shell splits words (quotes and backslashes, no expansion). */
 export function shellSplit(s: string, what: string): string[] {
@@ -88,37 +85,6 @@ export function parsePort(s: string): string {
   const n = m ? Number(m[1]) : NaN;
   if (!m || n < 1 || n > 65535) throw new UserError(`--port "${s}" must be a port number 1-65535 with an optional /tcp or /udp, like 8080/tcp`);
   return `${n}/${(m[2] ?? 'tcp').toLowerCase()}`;
-}
-
-export function parsePlatform(s: string): Platform {
-  const parts = s.trim().split('/');
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !p)) {
-    throw new UserError(`platform "${s}" must look like os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm64/v8`);
-  }
-  const os = parts[0].toLowerCase();
-  const arch = ARCH_ALIASES[parts[1].toLowerCase()] ?? parts[1].toLowerCase();
-  if (!KNOWN_OS.includes(os)) throw new UserError(`unknown platform "${s}": "${parts[0]}" is not a known OS (linux, windows, ...)`);
-  if (!KNOWN_ARCH.includes(arch)) throw new UserError(`unknown platform "${s}": "${parts[1]}" is not a known architecture (${KNOWN_ARCH.slice(0, 7).join(', ')}, ...)`);
-  const p: Platform = { architecture: arch, os };
-  if (parts[2]) {
-    if (!/^v\d+$/.test(parts[2])) throw new UserError(`unknown platform "${s}": variant "${parts[2]}" should look like v7 or v8`);
-    p.variant = parts[2];
-  }
-  return p;
-}
-
-export function parsePlatforms(list: string[]): Platform[] {
-  const out: Platform[] = [];
-  for (const item of list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
-    const p = parsePlatform(item);
-    if (out.some((q) => platformString(q) === platformString(p))) throw new UserError(`platform ${item} is listed twice`);
-    out.push(p);
-  }
-  return out;
-}
-
-export function platformString(p: Platform): string {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
 
 export function parseOwner(s: string): { uid: number; gid: number } {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { UserError } from '../util/errors.js';
 
 export const SHA256_RE = /^sha256:[a-f0-9]{64}$/;
 export const SHA512_RE = /^sha512:[a-f0-9]{128}$/;
@@ -20,4 +21,15 @@ export function parseDigest(digest: string): { algorithm: Algorithm; hex: string
 
 export function isDigest(s: string): boolean {
   return parseDigest(s) !== undefined;
+}
+
+/**
+ * The one gate for digests from outside (registries, layouts, archives, user input): a supported
+ * algorithm with hex of the right length, or a UserError naming where it came from. Call it before
+ * a digest touches a path, URL, log line or summary.
+ */
+export function requireDigest(value: unknown, where: string): string {
+  if (typeof value === 'string' && parseDigest(value)) return value;
+  const shown = typeof value === 'string' ? JSON.stringify(value.length > 80 ? value.slice(0, 80) + '…' : value) : typeof value;
+  throw new UserError(`${where}: ${shown} is not a valid digest (sha256:<64 hex> or sha512:<128 hex>); the data is malformed`, 1, { kind: 'malformed', field: 'digest' });
 }
