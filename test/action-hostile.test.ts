@@ -181,3 +181,14 @@ describe('merge action with a hostile source', () => {
     expect(run.stdout).toContain('pwned');
   });
 });
+
+describe('the CLI in a workflow run step', () => {
+  test('its progress on stderr carries the hostile base platforms escaped (the runner reads stderr too)', () => {
+    const r = runCli(['build', ctx, '--base', `oci:${layout}:evil`, '--output', path.join(work, 'cli-out'), '--source-date-epoch', '1'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(r.status).toBe(0);
+    const all = r.stderr.split(/\r\n|\r|\n/);
+    expect(all.filter((l) => l.trimStart().startsWith('::') || l.includes('##['))).toEqual([]);
+    expect(r.stderr).toContain('%0A::error::pwned');
+    expect(r.stdout).toMatch(/^sha256:[a-f0-9]{64}\n$/);
+  });
+});
