@@ -41,7 +41,8 @@ export function headCommitTime(context: string): Promise<number | undefined> {
     let out = '';
     let child;
     try {
-      child = spawn('git', args, { env, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+      // a hostile .git (a FIFO for HEAD) must not hang the build: give up after a while
+      child = spawn('git', args, { env, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true, timeout: 30_000, killSignal: 'SIGKILL' });
     } catch {
       resolve(undefined);
       return;
