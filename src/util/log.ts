@@ -21,6 +21,11 @@ function line(m: string): string {
   return process.env.GITHUB_ACTIONS === 'true' ? escapeLogLine(m) : m;
 }
 
+/** An error report is one line whatever the message holds (registry bodies, hostile names). */
+export function errorLine(m: string): string {
+  return process.env.GITHUB_ACTIONS === 'true' ? escapeLogLine(m) : m.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+}
+
 export interface Logger {
   info(msg: string): void;
   warn(msg: string): void;
