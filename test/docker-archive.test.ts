@@ -5,6 +5,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dockerRepoTag, writeDockerArchive } from '../src/model/docker-archive.js';
+import { DockerArchiveDestination } from '../src/model/docker-archive-destination.js';
+import { readVerifiedBlob } from '../src/layout/blob-read.js';
 import { layoutTop, openLayoutImage } from '../src/model/load.js';
 import { UserError } from '../src/util/errors.js';
 import { busyboxContext } from './helpers/busybox.js';
@@ -137,6 +139,28 @@ describe('docker-archive', () => {
     expect((err as UserError).kind).toBe('corrupt');
     expect(readFileSync(target).equals(readFileSync(file))).toBe(true);
     expect(readdirSync(dir)).toEqual(['image.tar']);
+  });
+
+  test('as a copy destination: blobs staged, one manifest, the same bytes on commit; an index is refused', async () => {
+    const top = await layoutTop(gz.layout);
+    const image = await openLayoutImage(gz.layout, top);
+    const blob = (d: { digest: string }) => path.join(gz.layout, 'blobs', 'sha256', d.digest.slice(7));
+    const dir = path.join(work, 'dest');
+    execFileSync('mkdir', ['-p', dir]);
+    const target = path.join(dir, 'copied.tar');
+    const dest = new DockerArchiveDestination(target, [tags[0]]);
+    expect(dest.singleImage).toBe(true);
+    for (const d of [image.manifest.config, ...image.manifest.layers]) {
+      expect(await dest.hasBlob(d)).toBe(false);
+      expect(await dest.putBlob(d, () => Promise.resolve(readVerifiedBlob(blob(d), d)))).toBe('pushed');
+      expect(await dest.hasBlob(d)).toBe(true);
+    }
+    const bytes = readFileSync(blob(image.descriptor));
+    await expect(dest.putManifest({ descriptor: { ...image.descriptor, mediaType: 'application/vnd.oci.image.index.v1+json' }, bytes, doc: {} }, { tags: [] })).rejects.toThrow(/not an index/);
+    await dest.putManifest({ descriptor: image.descriptor, bytes, doc: JSON.parse(bytes.toString('utf8')) as unknown }, { tags: [tags[1]] });
+    await dest.commit();
+    expect(readFileSync(target).equals(readFileSync(file))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['copied.tar']);
   });
 
   test('a folder as the target is refused in one line', async () => {
