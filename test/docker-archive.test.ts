@@ -2,7 +2,7 @@
 // `podman load` loads (config, diff_ids as RootFS layers, every tag) and runs; skopeo reads it
 // too. The file is deterministic, and a failed write leaves an existing file as it was.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dockerRepoTag, writeDockerArchive } from '../src/model/docker-archive.js';
 import { DockerArchiveDestination } from '../src/model/docker-archive-destination.js';
@@ -10,7 +10,9 @@ import { readVerifiedBlob } from '../src/layout/blob-read.js';
 import { layoutTop, openLayoutImage } from '../src/model/load.js';
 import { UserError } from '../src/util/errors.js';
 import { busyboxContext } from './helpers/busybox.js';
-import { runCli } from './helpers/cli.js';
+import { ROOT, TEST_CLI } from './helpers/cli.js';
+import { node24 } from './helpers/node.js';
+import { zstdDecompressAvailable } from '../src/unpack/layer-stream.js';
 import { tmpDir } from './helpers/fixtures.js';
 
 const work = tmpDir('oci-bundle-docker-archive-');
@@ -32,16 +34,17 @@ interface Built {
   config: string;
 }
 
-/** Builds busybox + an app folder as two layers into a layout. */
-function build(name: string, extra: string[] = []): Built {
+/** Builds busybox (one layer) + the rest (another) into a layout. */
+function build(name: string, extra: string[] = [], node = process.execPath): Built {
   const ctx = busyboxContext(path.join(work, `${name}-ctx`), 'amd64');
   writeFileSync(path.join(ctx, 'hello.txt'), 'hello from the docker-archive\n');
+  writeFileSync(path.join(ctx, 'built-as.txt'), `${name}\n`); // layers differ between images: podman shares none
   const layout = path.join(work, `${name}-layout`);
-  const r = runCli([
+  const r = spawnSync(node, [TEST_CLI,
     'build', ctx, '--dest', '/', '--output', layout, '--json', '--source-date-epoch', '5',
     '--layer', 'bin/**', '--entrypoint', '["/bin/sh","-c","cat /hello.txt; echo GREETING=$GREETING"]',
     '--env', 'GREETING=bonjour', '--tag', `${REPO}:${name}`, ...extra,
-  ]);
+  ], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
   expect(r.stderr).not.toMatch(/error/);
   expect(r.status).toBe(0);
   const json = JSON.parse(r.stdout) as { layers: Array<{ diffId: string }>; config: string };
@@ -161,6 +164,69 @@ describe('docker-archive', () => {
     await dest.commit();
     expect(readFileSync(target).equals(readFileSync(file))).toBe(true);
     expect(readdirSync(dir)).toEqual(['copied.tar']);
+  });
+
+  describe('zstd layers', () => {
+    let zs: Built;
+    beforeAll(() => {
+      zs = build('zstd', ['--compression', 'zstd'], node24());
+    });
+
+    /** Runs writeDockerArchive under Node 24 (zstd in zlib): a small script bundled from src/. */
+    async function writeWithNode24(out: string, tamper: boolean) {
+      const { build: esbuild } = await import('esbuild');
+      const script = path.join(work, 'write-archive.mjs');
+      await esbuild({
+        stdin: {
+          contents: `import { layoutTop, openLayoutImage } from './src/model/load.ts';
+import { writeDockerArchive } from './src/model/docker-archive.ts';
+const [layout, out, tag, tamper] = process.argv.slice(2);
+const image = await openLayoutImage(layout, await layoutTop(layout));
+if (tamper) image.config.rootfs.diff_ids[1] = 'sha256:' + '0'.repeat(64);
+try { console.log(JSON.stringify(await writeDockerArchive(image, out, [tag]))); } catch (e) { console.log(JSON.stringify({ kind: e.kind, message: e.message })); }`,
+          resolveDir: ROOT,
+          loader: 'ts',
+        },
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        outfile: script,
+        logLevel: 'silent',
+      });
+      return JSON.parse(execFileSync(node24(), [script, zs.layout, out, `${REPO}:zstd`, tamper ? '1' : ''], { encoding: 'utf8' })) as { reencoded?: number; kind?: string; message?: string };
+    }
+
+    test('are decompressed to plain tar; podman loads the image with the same diff_ids and ID', async () => {
+      const f = path.join(work, 'zstd.tar');
+      const r = await writeWithNode24(f, false);
+      expect(r.reencoded).toBe(2);
+      const manifest = JSON.parse(execFileSync('tar', ['-xOf', f, 'manifest.json'], { encoding: 'utf8' })) as Array<{ Layers: string[] }>;
+      expect(manifest[0].Layers).toEqual(zs.diffIds.map((d) => `blobs/sha256/${d.slice(7)}`));
+      for (const l of manifest[0].Layers) expect(execFileSync('sh', ['-c', `tar -xOf '${f}' '${l}' | sha256sum`], { encoding: 'utf8' }).slice(0, 64)).toBe(l.slice(13));
+      created.push(`${REPO}:zstd`);
+      podman(['load', '-i', f]);
+      const [info] = JSON.parse(podman(['image', 'inspect', `${REPO}:zstd`])) as Array<{ Id: string; RootFS: { Layers: string[] } }>;
+      expect(info.RootFS.Layers).toEqual(zs.diffIds);
+      expect(info.Id).toBe(zs.config.slice(7));
+    });
+
+    test('a layer whose content does not match its diff_id is refused, and nothing is written', async () => {
+      const f = path.join(work, 'zstd-bad.tar');
+      const r = await writeWithNode24(f, true);
+      expect(r.kind).toBe('corrupt');
+      expect(r.message).toMatch(/does not match the image config: its uncompressed content is sha256:[0-9a-f]{64}, rootfs.diff_ids says sha256:0{64}$/);
+      expect(existsSync(f)).toBe(false);
+      expect(readdirSync(work).filter((n) => n.includes('.tmp-') || n.startsWith('.oci-bundle-layer-'))).toEqual([]);
+    });
+
+    test('on a Node without zstd they are refused before anything is written', async () => {
+      if (zstdDecompressAvailable()) return; // this Node has zstd: the path above covers it
+      const f = path.join(work, 'zstd-old-node.tar');
+      const err = await writeDockerArchive(await openLayoutImage(zs.layout, await layoutTop(zs.layout)), f, []).catch((e: unknown) => e);
+      expect((err as UserError).kind).toBe('unsupported');
+      expect((err as UserError).message).toMatch(/zstd-compressed; re-encoding it for docker needs Node.js 22.15 or newer/);
+      expect(existsSync(f)).toBe(false);
+    });
   });
 
   test('a folder as the target is refused in one line', async () => {

@@ -106,6 +106,16 @@ describe('build --load', () => {
     expect(listed()).not.toContain(tag);
   });
 
+  test('an engine that fails (without reading the archive) is reported in one line with its last message', () => {
+    const broken = path.join(work, 'broken');
+    mkdirSync(broken);
+    writeFileSync(path.join(broken, 'docker'), '#!/bin/sh\necho "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?" >&2\nexit 1\n');
+    chmodSync(path.join(broken, 'docker'), 0o755);
+    const r = runCli([...buildArgs('broken', [`${REPO}:broken`]), '--load'], { env: { PATH: `${broken}:${SYSTEM_PATH}` } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^oci-bundle: error: docker load failed \(exit 1\): Cannot connect to the Docker daemon at unix:\/\/\/var\/run\/docker.sock. Is the docker daemon running\?$/m);
+  });
+
   test('neither docker nor podman on PATH: one line, before anything is built', () => {
     const out = path.join(work, 'none-layout');
     const r = runCli([...buildArgs('none', [`${REPO}:none`]), '--load'], { env: { PATH: emptyDir } });
