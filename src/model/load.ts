@@ -24,10 +24,12 @@ export interface Engine {
 
 /** `docker`, else `podman`, from PATH; a one-line error naming both when neither is there. */
 export function findEngine(pathEnv = process.env.PATH ?? ''): Engine {
+  const suffix = process.platform === 'win32' ? '.exe' : '';
   for (const name of ['docker', 'podman'] as const) {
     for (const dir of pathEnv.split(path.delimiter)) {
+      // Relative entries would resolve against the build's working directory: skipped.
       if (!dir || !path.isAbsolute(dir)) continue;
-      const file = path.join(dir, name);
+      const file = path.join(dir, name + suffix);
       try {
         if (!statSync(file).isFile()) continue;
         accessSync(file, constants.X_OK);
