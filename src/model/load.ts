@@ -57,10 +57,21 @@ async function readJson<T>(dir: string, desc: Descriptor, what: string): Promise
 }
 
 /**
- * One image of an OCI layout, by its top descriptor (a manifest, or an index from which the entry
- * for `want` is chosen; an index of one image gives that image whatever its platform).
+ * The platforms the local engine runs, best first: Linux on this CPU (Docker Desktop and podman
+ * machine run a Linux VM on macOS and Windows), and on Windows its own containers too.
  */
-export async function openLayoutImage(dir: string, top: Descriptor, want: Platform = hostPlatform()): Promise<ArchiveImage & { platform: Platform; descriptor: Descriptor }> {
+export function enginePlatforms(): Platform[] {
+  const host = hostPlatform();
+  const linux = { ...host, os: 'linux' };
+  return host.os === 'windows' ? [host, linux] : [linux];
+}
+
+/**
+ * One image of an OCI layout, by its top descriptor (a manifest, or an index from which the entry
+ * for the first of `want` it has is chosen; an index of one image gives that image whatever its
+ * platform).
+ */
+export async function openLayoutImage(dir: string, top: Descriptor, want: Platform[] = enginePlatforms()): Promise<ArchiveImage & { platform: Platform; descriptor: Descriptor }> {
   let desc = top;
   if (isIndex(top.mediaType)) {
     const index = await readJson<ImageIndex>(dir, top, 'image index');
@@ -68,10 +79,12 @@ export async function openLayoutImage(dir: string, top: Descriptor, want: Platfo
     const images = index.manifests
       .filter((m) => isManifest(m.mediaType) && !isAttestationEntry(m))
       .map((m) => ({ ...m, platform: m.platform === undefined ? undefined : checkPlatform(m.platform, `image index ${top.digest}`) }));
-    const match = images.length === 1 ? images[0] : images.find((m) => m.platform && platformMatches(want, m.platform));
+    let match = images.length === 1 ? images[0] : undefined;
+    for (const w of want) match ??= images.find((m) => m.platform && platformMatches(w, m.platform));
     if (!match) {
       const have = images.map((m) => (m.platform ? platformString(m.platform) : 'unknown')).join(', ');
-      throw new UserError(`none of the built platforms (${have}) is this machine's ${platformString(want)}, so there is no image to load; add ${platformString(want)} to the platforms, or build without load`, 1, { kind: 'unsupported', field: 'platforms' });
+      const mine = platformString(want[0]);
+      throw new UserError(`none of the built platforms (${have}) is this machine's ${mine}, so there is no image to load; add ${mine} to the platforms, or build without load`, 1, { kind: 'unsupported', field: 'platforms' });
     }
     desc = match;
   }
