@@ -151,7 +151,7 @@ describe('docker-archive', () => {
     const dir = path.join(work, 'dest');
     execFileSync('mkdir', ['-p', dir]);
     const target = path.join(dir, 'copied.tar');
-    const dest = new DockerArchiveDestination(target, [tags[0]]);
+    const dest = new DockerArchiveDestination(target, tags[0]);
     expect(dest.singleImage).toBe(true);
     for (const d of [image.manifest.config, ...image.manifest.layers]) {
       expect(await dest.hasBlob(d)).toBe(false);
@@ -160,7 +160,8 @@ describe('docker-archive', () => {
     }
     const bytes = readFileSync(blob(image.descriptor));
     await expect(dest.putManifest({ descriptor: { ...image.descriptor, mediaType: 'application/vnd.oci.image.index.v1+json' }, bytes, doc: {} }, { tags: [] })).rejects.toThrow(/not an index/);
-    await dest.putManifest({ descriptor: image.descriptor, bytes, doc: JSON.parse(bytes.toString('utf8')) as unknown }, { tags: [tags[1]] });
+    // A plain tag is a tag of the name's repository (copy's --tag), so this is ${REPO}:also.
+    await dest.putManifest({ descriptor: image.descriptor, bytes, doc: JSON.parse(bytes.toString('utf8')) as unknown }, { tags: [tags[0], 'also'] });
     await dest.commit();
     expect(readFileSync(target).equals(readFileSync(file))).toBe(true);
     expect(readdirSync(dir)).toEqual(['copied.tar']);

@@ -12,6 +12,7 @@ import { requireDigest } from '../oci/digest.js';
 import { isForeignLayer, isManifest } from '../oci/mediatypes.js';
 import type { Descriptor, ImageConfig, ImageManifest } from '../oci/types.js';
 import { UserError, fsError } from '../util/errors.js';
+import { parseReference } from '../registry/reference.js';
 import { dockerRepoTag, writeDockerArchive, type DockerArchiveResult } from './docker-archive.js';
 
 /** The parts of the model's VerifiedDocument this destination reads. */
@@ -32,15 +33,25 @@ export class DockerArchiveDestination {
   private created = false;
   result?: DockerArchiveResult;
 
-  /** `file` is the archive to write; `tags` (name:tag) are added to those copy passes. */
+  /**
+   * `file` is the archive to write; `name` (NAME:TAG, from `docker-archive:FILE:NAME:TAG`) names
+   * the image, and plain tags copy passes are tags of its repository.
+   */
   constructor(
     readonly file: string,
-    private readonly defaultTags: string[] = [],
+    private readonly imageName?: string,
   ) {
     this.name = `docker-archive:${file}`;
     const target = path.resolve(file);
     this.stage = path.join(path.dirname(target), `.${path.basename(target)}.blobs-${randomBytes(6).toString('hex')}`);
-    for (const t of defaultTags) dockerRepoTag(t);
+    if (imageName !== undefined) dockerRepoTag(imageName);
+  }
+
+  /** A full reference as it is; a plain tag (no "/" or ":") in the repository of the image's name. */
+  private reference(tag: string): string {
+    if (this.imageName === undefined || /[/:@]/.test(tag)) return tag;
+    const r = parseReference(this.imageName);
+    return `${r.registry}/${r.repository}:${tag}`;
   }
 
   private blobPath(desc: Descriptor): string {
@@ -78,7 +89,8 @@ export class DockerArchiveDestination {
     }
     if (this.manifest) return Promise.reject(new UserError(`${this.name} takes one image; it was given a second`, 1, { kind: 'unsupported' }));
     this.manifest = doc.doc as ImageManifest;
-    this.tags = [...this.defaultTags, ...o.tags];
+    this.tags = [...(this.imageName !== undefined ? [this.imageName] : []), ...o.tags.map((t) => this.reference(t))];
+    for (const t of this.tags) dockerRepoTag(t);
     return Promise.resolve();
   }
 
