@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     tags: listInput('tags'),
   };
   opts.push = booleanInput('push', false);
+  opts.load = booleanInput('load', false);
   opts.registry = registry;
   if (opts.push && opts.tags.length === 0) throw new UserError('push is true but no tags are given; set tags (e.g. ghcr.io/${{ github.repository }}:${{ github.sha }})');
   const useCache = booleanInput('cache', true);
@@ -73,6 +74,7 @@ function setOutputs(r: BuildResult): void {
   core.setOutput('platforms', r.platforms.join(','));
   core.setOutput('layout', r.layout);
   core.setOutput('archive', r.archive ?? '');
+  core.setOutput('loaded', (r.loaded ?? []).join('\n'));
   const { digest, mediaType, size, layout, archive, tags, platforms, config, layers } = r;
   core.setOutput('metadata', JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers }));
 }
