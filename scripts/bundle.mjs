@@ -33,6 +33,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   banner: { js: banner },
+  // Optional XML plug-ins of @cyclonedx/cyclonedx-library, required inside try/catch: we only write JSON.
+  external: ['xmlbuilder2', 'libxmljs2'],
 });
 // dist/ stays ESM even when copied away from the repository's package.json.
 writeFileSync(`${outdir}/package.json`, '{ "type": "module" }\n');

@@ -24,6 +24,7 @@ import { parseReference } from '../registry/reference.js';
 import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
+import { attachSupplyChain, type SupplyChainResult } from '../supply/attach.js';
 
 export interface BuildOptions {
   context: string;
@@ -57,6 +58,9 @@ export interface BuildOptions {
   output: string;
   archive?: string;
   tags: string[];
+  /** Attach a CycloneDX SBOM per platform / SLSA provenance as OCI referrers (src/supply). */
+  sbom?: boolean;
+  provenance?: boolean;
 }
 
 export interface BuildResult {
@@ -73,6 +77,8 @@ export interface BuildResult {
   sourceDateEpoch: number;
   base: { name: string; digest: string; downloaded: number; reused: number } | null;
   push: PushResult | null;
+  sbom: SupplyChainResult['sbom'];
+  provenance: SupplyChainResult['provenance'];
 }
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
@@ -236,6 +242,7 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
       top = (await layout.writeJson(MediaType.OciIndex, index)).descriptor;
     }
     layout.setRefs(top, refNames);
+    const supply = await attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log);
     await layout.commit();
     await validateOwnOutput(layout.dir, refNames[0], layers, base, cache, log);
     layout.finish();
@@ -272,6 +279,7 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
       sourceDateEpoch: epoch,
       base: base ? { name: base.name, digest: base.digest, ...baseBlobs! } : null,
       push: pushed,
+      ...supply,
     };
   } catch (e) {
     await layout.rollback();
