@@ -18,6 +18,7 @@ import { runAction } from './run.js';
 import { tagOf } from '../image/tags.js';
 import { repositoryOf } from './refs.js';
 import { registryInputs } from './registry-inputs.js';
+import { supplyOutputs } from '../supply/outputs.js';
 
 async function main(): Promise<void> {
   const registry = registryInputs();
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
     tags: listInput('tags'),
   };
   opts.push = booleanInput('push', false);
+  opts.sbom = booleanInput('sbom', false);
+  opts.provenance = booleanInput('provenance', false);
   opts.registry = registry;
   if (opts.push && opts.tags.length === 0) throw new UserError('push is true but no tags are given; set tags (e.g. ghcr.io/${{ github.repository }}:${{ github.sha }})');
   const useCache = booleanInput('cache', true);
@@ -74,6 +77,7 @@ function setOutputs(r: BuildResult): void {
   core.setOutput('archive', r.archive ?? '');
   const { digest, mediaType, size, layout, archive, tags, platforms, config, layers } = r;
   core.setOutput('metadata', JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers }));
+  for (const [k, v] of Object.entries(supplyOutputs(r))) core.setOutput(k, v);
 }
 
 async function writeSummary(r: BuildResult, pushed: boolean): Promise<void> {
