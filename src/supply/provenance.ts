@@ -66,7 +66,9 @@ export function withoutCredentials(url: string): string {
     u.password = '';
     return u.toString();
   } catch {
-    return url.replace(/^[^@/]+@/, '');
+    // scp-like "user@host:path": an ssh URL without the user.
+    const m = /^(?:[^@/]+@)?([^:/]+):(.*)$/.exec(url);
+    return m ? `ssh://${m[1]}/${m[2].replace(/^\//, '')}` : url;
   }
 }
 
