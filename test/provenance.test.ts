@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VERSION } from '../src/version.js';
 import { withoutCredentials } from '../src/supply/provenance.js';
+import { runAction } from './helpers/action.js';
 import { tmpDir } from './helpers/fixtures.js';
 import { appContext, blobJson, build, debianLikeBase } from './helpers/supply.js';
 
@@ -103,5 +104,25 @@ describe('outside Actions', () => {
   test('remote URLs lose their user name and password', () => {
     expect(withoutCredentials('https://u:p@example.com/a.git')).toBe('https://example.com/a.git');
     expect(withoutCredentials('git@github.com:acme/app.git')).toBe('ssh://github.com/acme/app.git');
+  });
+});
+
+describe('the Action', () => {
+  test('inputs sbom and provenance attach both; the outputs give their digests and document paths', () => {
+    const run = runAction('.', { context: ctx, base: `oci:${base}:latest`, sbom: 'true', provenance: 'true', 'source-date-epoch': '1700000000', cache: 'false' }, { GITHUB_WORKFLOW_REF: 'acme/site/.github/workflows/ci.yml@refs/tags/v1.2.3' });
+    expect(run.status).toBe(0);
+    const layout = run.outputs.layout;
+    const sbomManifest = blobJson(layout, run.outputs['sbom-digest']);
+    expect(sbomManifest).toMatchObject({ artifactType: 'application/vnd.cyclonedx+json', subject: { digest: run.outputs.digest } });
+    expect(JSON.parse(readFileSync(run.outputs['sbom-path'], 'utf8')).bomFormat).toBe('CycloneDX');
+    const st = JSON.parse(readFileSync(run.outputs['provenance-path'], 'utf8'));
+    expect(st.subject[0].digest.sha256).toBe(run.outputs.digest.slice(7));
+    expect(st.predicate.runDetails.builder.id).toBe('https://github.com/acme/site/.github/workflows/ci.yml@refs/tags/v1.2.3');
+    expect(blobJson(layout, run.outputs['provenance-digest']).subject.digest).toBe(run.outputs.digest);
+    // Off by default: no referrers, empty outputs.
+    const off = runAction('.', { context: ctx, 'source-date-epoch': '1700000000', cache: 'false' });
+    expect(off.status).toBe(0);
+    expect([off.outputs['sbom-digest'], off.outputs['provenance-digest']]).toEqual(['', '']);
+    expect(off.outputs.digest).not.toBe('');
   });
 });
