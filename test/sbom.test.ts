@@ -4,11 +4,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
+import { scanGoBinary } from '../src/supply/packages/go.js';
 import { scanNpm } from '../src/supply/packages/npm.js';
 import { scanApk, scanDpkg } from '../src/supply/packages/os.js';
 import { scanPypi } from '../src/supply/packages/pypi.js';
 import { tmpDir } from './helpers/fixtures.js';
-import { APP_PURLS, BASE_PURLS, appContext, blobJson, build, debianLikeBase } from './helpers/supply.js';
+import { APP_PURLS, BASE_PURLS, GO_JAVA_PURLS, GO_MODINFO, appContext, blobJson, build, debianLikeBase, fakeGoBinary, withGoAndJava } from './helpers/supply.js';
 
 const work = tmpDir();
 const base = path.join(work, 'base');
@@ -17,7 +18,7 @@ const TAG = 'registry.example/acme/app:1.0';
 
 beforeAll(async () => {
   await debianLikeBase(base);
-  appContext(ctx);
+  withGoAndJava(appContext(ctx));
 });
 
 describe('package scanners', () => {
@@ -52,6 +53,17 @@ describe('package scanners', () => {
       ['pkg:apk/alpine/busybox@1.36.1-r29?arch=x86_64&distro=alpine-3.20.3', 'GPL-2.0-only'],
     ]);
   });
+
+  test('Go: the main module and dependencies (with replacements) of the embedded build info', () => {
+    const list = scanGoBinary('/app/bin/server', fakeGoBinary(GO_MODINFO));
+    expect(list.map((p) => [p.name, p.version, p.purl])).toEqual([
+      ['example.com/acme/server', 'v1.4.0', 'pkg:golang/example.com/acme/server@v1.4.0'],
+      ['github.com/google/uuid', 'v1.6.0', 'pkg:golang/github.com/google/uuid@v1.6.0'],
+      ['golang.org/x/net', 'v0.30.0', 'pkg:golang/golang.org/x/net@v0.30.0'],
+    ]);
+    expect(scanGoBinary('/x', fakeGoBinary('path\tcmd/x\nmod\tcmd/x\t(devel)\t\n'))).toEqual([]);
+    expect(scanGoBinary('/x', Buffer.alloc(10000))).toEqual([]);
+  });
 });
 
 describe('build --sbom', () => {
@@ -76,7 +88,7 @@ describe('build --sbom', () => {
 
   test('lists exactly the base\'s OS packages and the context\'s packages, with purls, versions and licences', () => {
     const libs = sbom.components.filter((c: any) => c.type === 'library');
-    expect(libs.map((c: any) => c.purl).sort()).toEqual([...BASE_PURLS, ...APP_PURLS].sort());
+    expect(libs.map((c: any) => c.purl).sort()).toEqual([...BASE_PURLS, ...APP_PURLS, ...GO_JAVA_PURLS].sort());
     const byPurl = new Map<string, any>(libs.map((c: any) => [c.purl, c]));
     expect(byPurl.get('pkg:npm/%40acme/widget@2.1.0')).toMatchObject({ group: '@acme', name: 'widget', version: '2.1.0', licenses: [{ expression: '(MIT OR Apache-2.0)' }] });
     expect(byPurl.get('pkg:npm/left-pad@1.3.0').licenses).toEqual([{ license: { id: 'WTFPL' } }]);
@@ -87,6 +99,9 @@ describe('build --sbom', () => {
     expect(where('pkg:npm/ms@2.1.3')).toBe('/app/node_modules/@acme/widget/node_modules/ms/package.json');
     expect(where(BASE_PURLS[2])).toBe('/var/lib/dpkg/status.d/tzdata');
     expect(where(BASE_PURLS[0])).toBe('/var/lib/dpkg/status');
+    expect(where('pkg:maven/org.slf4j/slf4j-api@2.0.13')).toBe('/app/lib/app.jar!/BOOT-INF/lib/slf4j-api-2.0.13.jar!/META-INF/maven/org.slf4j/slf4j-api/pom.properties');
+    expect(byPurl.get('pkg:maven/com.acme/app@2.0.0')).toMatchObject({ group: 'com.acme', name: 'app', version: '2.0.0' });
+    expect(where('pkg:golang/golang.org/x/net@v0.30.0')).toBe('/app/bin/server');
   });
 
   test('names the image as the metadata component and the base (name and digest) as a component', () => {

@@ -6,6 +6,8 @@ import { sourcePath, type WalkEntry } from '../layer/walk.js';
 import type { Descriptor } from '../oci/types.js';
 import { fsError } from '../util/errors.js';
 import { readImageFiles } from './image-files.js';
+import { looksExecutable, scanGoBinary } from './packages/go.js';
+import { scanJar } from './packages/java.js';
 import { isNpmManifest, scanNpm } from './packages/npm.js';
 import { APK_INSTALLED, isOsPackageDb, OS_RELEASE, parseOsRelease, scanApk, scanDpkg } from './packages/os.js';
 import { isPythonMetadata, scanPypi } from './packages/pypi.js';
@@ -13,21 +15,48 @@ import type { FoundPackage } from './packages/types.js';
 
 /** Package manifests larger than this are skipped: they are not package metadata. */
 const MAX_MANIFEST = 4 * 1024 * 1024;
+/** Jars and binaries are read whole; larger ones are skipped. */
+const MAX_ARCHIVE = 256 * 1024 * 1024;
+const JAR = /\.(?:jar|war|ear)$/i;
 
-/** npm and Python packages among the context's files, located where they land in the image. */
+async function readSource(src: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(src);
+  } catch (err) {
+    throw fsError(err, src, 'reading package metadata for the SBOM');
+  }
+}
+
+/** The first bytes of a file: enough to tell an executable format. */
+async function head(src: string): Promise<Buffer> {
+  const f = await fs.open(src, 'r').catch((err) => {
+    throw fsError(err, src, 'reading package metadata for the SBOM');
+  });
+  try {
+    const b = Buffer.alloc(4);
+    const { bytesRead } = await f.read(b, 0, 4, 0);
+    return b.subarray(0, bytesRead);
+  } finally {
+    await f.close();
+  }
+}
+
+/** npm, Python, Maven (jars) and Go (binaries) packages among the context's files, located where they land in the image. */
 export async function contextPackages(root: string, entries: WalkEntry[], dest: string): Promise<FoundPackage[]> {
   const out: FoundPackage[] = [];
   for (const e of entries) {
-    if (e.type !== 'file' || e.size > MAX_MANIFEST) continue;
+    if (e.type !== 'file') continue;
+    if (e.size <= MAX_ARCHIVE && (JAR.test(e.rel) || e.executable)) {
+      const src = sourcePath(root, e);
+      const where = path.posix.join(dest, e.rel);
+      if (JAR.test(e.rel)) out.push(...scanJar(where, await readSource(src)));
+      else if (e.size > 4096 && looksExecutable(await head(src))) out.push(...scanGoBinary(where, await readSource(src)));
+      continue;
+    }
+    if (e.size > MAX_MANIFEST) continue;
     const npm = isNpmManifest(e.rel);
     if (!npm && !isPythonMetadata(e.rel)) continue;
-    const src = sourcePath(root, e);
-    let content: Buffer;
-    try {
-      content = await fs.readFile(src);
-    } catch (err) {
-      throw fsError(err, src, 'reading package metadata for the SBOM');
-    }
+    const content = await readSource(sourcePath(root, e));
     const where = path.posix.join(dest, e.rel);
     const found = npm ? scanNpm(where, content) : scanPypi(where, content);
     if (found) out.push(found);

@@ -71,10 +71,10 @@ export function makeSbom(input: SbomInput): Buffer {
   for (const p of [...input.packages].sort(byPurl)) groups.set(p.purl, [...(groups.get(p.purl) ?? []), p]);
   for (const [purl, found] of groups) {
     const p = found[0];
-    // CycloneDX puts an npm scope in `group`.
-    const scoped = p.ecosystem === 'npm' && p.name.startsWith('@') ? p.name.indexOf('/') : -1;
-    const group = scoped > 0 ? p.name.slice(0, scoped) : undefined;
-    const c = new Component(ComponentType.Library, scoped > 0 ? p.name.slice(scoped + 1) : p.name, { group, version: p.version, purl, bomRef: purl });
+    // CycloneDX puts an npm scope and a Maven groupId in `group`.
+    const cut = p.ecosystem === 'npm' && p.name.startsWith('@') ? p.name.indexOf('/') : p.ecosystem === 'maven' ? p.name.indexOf(':') : -1;
+    const group = cut > 0 ? p.name.slice(0, cut) : undefined;
+    const c = new Component(ComponentType.Library, cut > 0 ? p.name.slice(cut + 1) : p.name, { group, version: p.version, purl, bomRef: purl });
     const lic = found.find((f) => f.licence)?.licence;
     if (lic) c.licenses.add(licence(lic));
     for (const f of found) c.properties.add(new Property('oci-bundle:location', f.location));

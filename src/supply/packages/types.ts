@@ -1,6 +1,6 @@
 // What every package scanner reports: one installed package and where its record was found.
 
-export type Ecosystem = 'npm' | 'pypi' | 'deb' | 'apk';
+export type Ecosystem = 'npm' | 'pypi' | 'deb' | 'apk' | 'golang' | 'maven';
 
 export interface FoundPackage {
   ecosystem: Ecosystem;
