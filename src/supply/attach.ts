@@ -70,7 +70,7 @@ function buildParameters(opts: BuildOptions, created: string): Record<string, un
   };
 }
 
-export async function attachSupplyChain(layout: LayoutWriter, opts: BuildOptions & { sbom?: boolean; provenance?: boolean }, input: SupplyChainInput, log: Logger): Promise<SupplyChainResult> {
+export async function attachSupplyChain(layout: LayoutWriter, opts: BuildOptions, input: SupplyChainInput, log: Logger): Promise<SupplyChainResult> {
   const result: SupplyChainResult = { sbom: null, provenance: null };
   if (!opts.sbom && !opts.provenance) return result;
   const image = nameOf(opts, input.refNames);
