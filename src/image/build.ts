@@ -25,6 +25,7 @@ import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 import { findEngine, loadBuiltImage, type Engine } from '../model/load.js';
+import { attachSupplyChain, type SupplyChainResult } from '../supply/attach.js';
 
 export interface BuildOptions {
   context: string;
@@ -60,6 +61,9 @@ export interface BuildOptions {
   output: string;
   archive?: string;
   tags: string[];
+  /** Attach a CycloneDX SBOM per platform / SLSA provenance as OCI referrers (src/supply). */
+  sbom?: boolean;
+  provenance?: boolean;
 }
 
 export interface BuildResult {
@@ -78,6 +82,8 @@ export interface BuildResult {
   push: PushResult | null;
   /** The tags loaded into docker/podman (null without load). */
   loaded: string[] | null;
+  sbom: SupplyChainResult['sbom'];
+  provenance: SupplyChainResult['provenance'];
 }
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
@@ -242,6 +248,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       top = (await layout.writeJson(MediaType.OciIndex, index)).descriptor;
     }
     layout.setRefs(top, refNames);
+    const supply = await attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log);
     await layout.commit();
     await validateOwnOutput(layout.dir, refNames[0], layers, base, cache, log);
     layout.finish();
@@ -281,6 +288,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       base: base ? { name: base.name, digest: base.digest, ...baseBlobs! } : null,
       push: pushed,
       loaded,
+      ...supply,
     };
   } catch (e) {
     await layout.rollback();

@@ -98,7 +98,8 @@ export class OciLayout {
    */
   async resolveRef(ref?: string): Promise<Descriptor> {
     const index = await this.readIndex();
-    const manifests = index.manifests ?? [];
+    // Unnamed artifact entries are referrers of an image (its SBOM, provenance), not images.
+    const manifests = (index.manifests ?? []).filter((m) => !(m.artifactType && m.annotations?.[REF_NAME] === undefined));
     if (manifests.length === 0) throw new UserError(`the OCI layout ${this.dir} has no images (index.json lists none)`);
     const names = manifests.map((m) => m.annotations?.[REF_NAME]).filter((n): n is string => !!n);
     if (ref === undefined) {

@@ -13,6 +13,7 @@ import { Secrets } from './auth.js';
 import { type BlobPushResult, RegistryClient, type RegistryClientOptions, shortDigest } from './client.js';
 import { type Reference, formatReference, normalizeRegistryHost, parseReference } from './reference.js';
 import { HttpTransport, resolveTransportOptions } from './transport.js';
+import { pushReferrers } from './referrers.js';
 
 export interface PushOptions extends RegistryClientOptions {
   /** The image in the layout, by its org.opencontainers.image.ref.name (default: the only one). */
@@ -247,6 +248,8 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
         client.close();
       }
     }
+    // The image's SBOM and provenance (OCI referrers in the layout) follow it.
+    await pushReferrers(layout, [root.digest, ...plan.children.map((c) => c.digest)], parsed, { ...opts, logger: log, secrets, transport });
   } catch (e) {
     if (e instanceof UserError) {
       const msg = secrets.redact(e.message);
