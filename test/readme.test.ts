@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers/cli.js';
 // @ts-expect-error: a plain .mjs script without types
-import { actionTables } from '../scripts/action-docs.mjs';
+import { ACTION_DIRS, actionTables } from '../scripts/action-docs.mjs';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
-test.each(['.', 'push', 'merge'])('README documents every input and output of %s/action.yml', (dir) => {
+test.each(ACTION_DIRS as string[])('README documents every input and output of %s/action.yml', (dir) => {
   expect(readme).toContain((actionTables as (d: string) => string)(dir));
 });
 
