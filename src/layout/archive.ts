@@ -57,7 +57,7 @@ export async function writeArchive(layoutDir: string, archivePath: string, mtime
     await fs.rename(tmp, archivePath);
   } catch (e) {
     await fh?.close().catch(() => {});
-    await fs.rm(tmp, { force: true });
+    await fs.rm(tmp, { force: true }).catch(() => {});
     if (e instanceof UserError) throw e;
     throw fsError(e, archivePath, 'writing the archive', 'archive');
   }

@@ -201,7 +201,7 @@ export class LayoutWriter extends OciLayout {
     }
     if (entries === undefined) {
       try {
-        await fs.mkdir(w.dir, { recursive: true });
+        await makeDir(w.dir);
       } catch (e) {
         throw fsError(e, dir, 'creating the output folder', 'output');
       }
@@ -410,6 +410,22 @@ export class LayoutWriter extends OciLayout {
 }
 
 const TEMP_PREFIX = '.oci-bundle-tmp-';
+
+/**
+ * mkdir -p that reports the real cause: Node's recursive mkdir says ENOENT when the first folder
+ * it must create is on a read-only file system; creating that one folder alone says EROFS.
+ */
+async function makeDir(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    let first = dir;
+    while (path.dirname(first) !== first && !(await fs.stat(path.dirname(first)).catch(() => undefined))) first = path.dirname(first);
+    await fs.mkdir(first);
+    throw e;
+  }
+}
 
 function serialiseIndex(index: ImageIndex): string {
   return JSON.stringify(index, null, 2) + '\n';
