@@ -113,7 +113,7 @@ export class OciLayout {
       if (hinted.length && new Set(hinted.map((m) => m.digest)).size === 1) return hinted[0];
       const images = new Set(manifests.map((m) => m.digest)).size;
       const why = hinted.length ? `the tags ${tagHint.join(', ')} name ${new Set(hinted.map((m) => m.digest)).size} different images` : `holds ${images} images`;
-      throw new UserError(`the OCI layout ${this.dir} ${hinted.length ? 'is ambiguous: ' + why : why}; choose one with --ref (${describeEntries(manifests)})`, 1, { kind: 'conflict', field: 'ref' });
+      throw new UserError(`the OCI layout ${this.dir} ${hinted.length ? 'is ambiguous: ' + why : why}; choose one with --ref (${names.join(', ') || 'none named'}): ${describeEntries(manifests)}`, 1, { kind: 'conflict', field: 'ref' });
     }
     const found = manifests.find((m) => m.annotations?.[REF_NAME] === ref || m.digest === ref);
     if (!found) throw new UserError(`no image named "${ref}" in the OCI layout ${this.dir}; it has: ${names.join(', ') || 'no named images'}`, 1, { kind: 'not-found', field: 'ref' });
