@@ -267,7 +267,12 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
     layout.setRefs(top, refNames);
     // Validate this build's own image (whatever other builds commit meanwhile), then the archive,
     // then the commit of index.json: the last step that can fail, so a failed build moves no tag.
-    await layout.withView((view) => validateOwnOutput(view, refNames[0], layers, base, cache, log));
+    await layout.withView((view) =>
+      validateOwnOutput(view, refNames[0], layers, base, cache, log).catch(async (e: unknown) => {
+        await layout.checkBlobsPresent(); // a blob removed under us is a conflict, not a bug
+        throw e;
+      }),
+    );
     let archiveSize: number | undefined;
     if (opts.archive) {
       const indexFile = layout.tempPath();

@@ -334,11 +334,7 @@ export class LayoutWriter extends OciLayout {
    */
   async commit(): Promise<void> {
     await withIndexLock(this.dir, async () => {
-      for (const d of this.usedBlobs) {
-        if (!(await this.hasBlob(d))) {
-          throw new UserError(`blob ${d} vanished from ${this.dir} while this build ran (a concurrent build that failed removed it); run the build again`, 1, { kind: 'conflict', field: 'output' });
-        }
-      }
+      await this.checkBlobsPresent();
       const index = await this.currentIndex();
       const header: OciLayoutHeader = { imageLayoutVersion: LAYOUT_VERSION };
       await this.atomicWrite('oci-layout', JSON.stringify(header));
@@ -346,6 +342,18 @@ export class LayoutWriter extends OciLayout {
     });
     this.committed = true;
     this.createdBlobs.clear();
+  }
+
+  /**
+   * Throws a 'conflict' error when a blob this session's image needs is gone: a concurrent build
+   * that failed removed a blob both were using (before anything referenced it).
+   */
+  async checkBlobsPresent(): Promise<void> {
+    for (const d of this.usedBlobs) {
+      if (!(await this.hasBlob(d))) {
+        throw new UserError(`blob ${d} vanished from ${this.dir} while this build ran (a concurrent build that failed removed it); run the build again`, 1, { kind: 'conflict', field: 'output' });
+      }
+    }
   }
 
   /** Kept for callers that end a session explicitly: after commit() nothing is undone. */
