@@ -72,23 +72,29 @@ function listingView(l: Listing): LayerView {
   };
 }
 
+/**
+ * One of our planned layers. Looked up by scanning its entries (a handful of lookups per build):
+ * no index is built, so a tree of 100k files costs no extra memory here.
+ */
 function planView(plan: LayerPlan): LayerView {
-  const entries = new Map<string, { node: Node; source?: string }>();
-  for (const e of plan.entries) {
-    const h = e.header;
-    const type = h.type === 'file' || h.type === 'dir' || h.type === 'symlink' || h.type === 'hardlink' ? h.type : 'other';
-    entries.set(norm(h.name), {
-      node: { type, mode: h.mode, link: h.type === 'hardlink' ? norm(h.linkname ?? '') : h.linkname },
-      source: e.source ? sourcePath(plan.root, e.source) : undefined,
-    });
-  }
+  const find = (p: string) => {
+    const name = p.slice(1);
+    const dir = name + '/';
+    return plan.entries.find((e) => e.header.name === name || e.header.name === dir);
+  };
   return {
-    get: (p) => entries.get(p)?.node,
+    get: (p) => {
+      const e = find(p);
+      if (!e) return undefined;
+      const h = e.header;
+      const type = h.type === 'file' || h.type === 'dir' || h.type === 'symlink' || h.type === 'hardlink' ? h.type : 'other';
+      return { type, mode: h.mode, link: h.type === 'hardlink' ? norm(h.linkname ?? '') : h.linkname };
+    },
     hides: () => false,
     shebang: async (p) => {
-      const src = entries.get(p)?.source;
-      if (!src) return undefined;
-      const fh = await fs.open(src, 'r').catch(() => undefined);
+      const source = find(p)?.source;
+      if (!source) return undefined;
+      const fh = await fs.open(sourcePath(plan.root, source), 'r').catch(() => undefined);
       if (!fh) return undefined;
       try {
         const buf = Buffer.alloc(SHEBANG_BYTES);
