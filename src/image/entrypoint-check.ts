@@ -319,8 +319,10 @@ export async function entrypointProblem(input: EntrypointCheckInput): Promise<st
 /** One warning when the image cannot start; the build goes on either way. */
 export async function checkEntrypoint(input: EntrypointCheckInput, log: Logger): Promise<void> {
   let problem: string | undefined;
+  const t0 = Date.now();
   try {
     problem = await entrypointProblem(input);
+    log.debug(`entrypoint check in ${Date.now() - t0} ms`);
   } catch (e) {
     log.debug(`entrypoint check skipped: ${(e as Error).message}`);
     return;
