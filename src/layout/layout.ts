@@ -320,7 +320,8 @@ export class LayoutWriter extends OciLayout {
       await fs.writeFile(path.join(view, 'oci-layout'), JSON.stringify(header));
       const index = applyRefs({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] }, this.refs.desc, this.refs.names);
       await fs.writeFile(path.join(view, 'index.json'), serialiseIndex(index));
-      await fs.symlink(path.join(this.dir, 'blobs'), path.join(view, 'blobs'));
+      // 'junction': Windows makes those without privileges (the type is ignored elsewhere)
+      await fs.symlink(path.join(this.dir, 'blobs'), path.join(view, 'blobs'), 'junction');
       return await fn(view);
     } finally {
       await fs.rm(view, { recursive: true, force: true }).catch(() => {});
