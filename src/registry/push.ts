@@ -161,7 +161,7 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
     throw new UserError(`${layoutDir} is not an OCI image layout (it has no oci-layout file)`);
   }
   const layout = new OciLayout(layoutDir);
-  const rootDesc = await layout.resolveRef(opts.ref);
+  const rootDesc = await layout.resolveRef(opts.ref, parsed.map((r) => r.tag).filter((t): t is string => t !== undefined));
   const plan = await planPush(layout, rootDesc);
   const { root } = plan;
   for (const r of parsed) {
