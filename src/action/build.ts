@@ -18,6 +18,7 @@ import { runAction } from './run.js';
 import { tagOf } from '../image/tags.js';
 import { repositoryOf } from './refs.js';
 import { registryInputs } from './registry-inputs.js';
+import { destinationRegistries } from '../registry/credentials.js';
 
 async function main(): Promise<void> {
   const registry = registryInputs();
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   };
   opts.push = booleanInput('push', false);
   opts.registry = registry;
+  registry.destinations = destinationRegistries(opts.tags); // credentials never go to the base's registry (nor in the cache lookup below)
   if (opts.push && opts.tags.length === 0) throw new UserError('push is true but no tags are given; set tags (e.g. ghcr.io/${{ github.repository }}:${{ github.sha }})');
   const useCache = booleanInput('cache', true);
 
