@@ -41,7 +41,15 @@ describe('credential helper names', () => {
     writeFileSync(path.join(bin, f), payload);
     chmodSync(path.join(bin, f), 0o755);
   }
-  const env = (config: unknown) => ({ PATH: `${bin}:/usr/bin:/bin`, DOCKER_AUTH_CONFIG: JSON.stringify(config), HOME: work });
+  const env = (config: unknown) => ({ DOCKER_AUTH_CONFIG: JSON.stringify(config), HOME: work });
+  // Helpers are looked up on the process PATH, as docker does.
+  const oldPath = process.env.PATH;
+  beforeAll(() => {
+    process.env.PATH = `${bin}:/usr/bin:/bin`;
+  });
+  afterAll(() => {
+    process.env.PATH = oldPath;
+  });
 
   test.each([
     ['a path and a command line', `/../../../bin/sh -c "id > ${marker}"`],
@@ -89,11 +97,13 @@ describe('credential helper names', () => {
     const logger = { info: () => {}, debug: () => {}, warn: (m: string) => warnings.push(m) };
     const prev = process.cwd();
     process.chdir(work);
+    process.env.PATH = `.::${bin}`;
     try {
-      const c = await lookupCredentials(REG, { env: { ...env({ credsStore: 'cwd' }), PATH: `.::${bin}` }, logger });
+      const c = await lookupCredentials(REG, { env: env({ credsStore: 'cwd' }), logger });
       expect(c).toBeUndefined();
     } finally {
       process.chdir(prev);
+      process.env.PATH = `${bin}:/usr/bin:/bin`;
     }
     expect(warnings.join('\n')).toMatch(/docker-credential-cwd .* is not on PATH/);
     expect(existsSync(marker)).toBe(false);
@@ -254,7 +264,7 @@ describe('credentials go only where they belong', () => {
     const cert = path.join(dir, 'cert.pem');
     const key = path.join(dir, 'key.pem');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${ownAddress}`, '-addext', `subjectAltName=IP:${ownAddress}`], { stdio: 'ignore' });
-    const realm = await startHostileRegistry((req, res) => {
+    const realm = await startHostileRegistry((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"token":"should-never-be-asked"}');
     });

@@ -199,7 +199,7 @@ esac
     }
     const env = { ...withConfig('helpers', { credHelpers: { 'reg.example': 'pertest' }, credsStore: 'storetest', auths: { 'inline.example': { auth: b64('in:line') } } }) };
     const oldPath = process.env.PATH;
-    process.env.PATH = `${bin}:${oldPath}`; // @actions/exec finds tools on the process PATH
+    process.env.PATH = `${bin}:${oldPath}`; // helpers are found on the process PATH
     try {
       expect(await lookupCredentials('reg.example', { env })).toMatchObject({ kind: 'basic', username: 'helper-user', password: 'helper-secret' });
       expect(await lookupCredentials('docker.io', { env })).toMatchObject({ kind: 'identityToken', token: 'hub-refresh' });
@@ -208,7 +208,7 @@ esac
       const warnings: string[] = [];
       const missing = withConfig('missing-helper', { credsStore: 'does-not-exist' });
       expect(await lookupCredentials('reg.example', { env: missing, logger: { info: () => {}, debug: () => {}, warn: (m) => warnings.push(m) } })).toBeUndefined();
-      expect(warnings.join('\n')).toMatch(/docker-credential-does-not-exist could not be run/);
+      expect(warnings.join('\n')).toMatch(/docker-credential-does-not-exist \(credsStore in .*\) is not on PATH/);
     } finally {
       process.env.PATH = oldPath;
     }

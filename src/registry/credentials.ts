@@ -255,7 +255,9 @@ function decodeAuthEntry(entry: AuthEntry, source: string): Credential | undefin
  * Runs `docker-credential-<helper> get` with the server URL on stdin. `helper` must already have
  * passed checkHelperName; it is checked again here so no caller can skip it.
  */
-export async function runCredentialHelper(helper: string, registry: string, logger?: Logger, env: NodeJS.ProcessEnv = process.env, key = 'credsStore', configSource = 'the docker config'): Promise<Credential | undefined> {
+export async function runCredentialHelper(helper: string, registry: string, logger?: Logger, key = 'credsStore', configSource = 'the docker config'): Promise<Credential | undefined> {
+  // Helpers run as docker runs them: found on this process's PATH, with its environment.
+  const env = process.env;
   const name = checkHelperName(helper, key, configSource);
   const tool = `docker-credential-${name}`;
   const serverUrl = helperServerUrl(registry);
@@ -313,7 +315,7 @@ export async function lookupCredentials(registry: string, opts: CredentialOption
     const helperEntry = Object.entries(config.credHelpers ?? {}).find(([k]) => keyMatches(k, registry));
     if (helperEntry) {
       const key = `credHelpers "${safeKey(helperEntry[0])}"`;
-      const c = await runCredentialHelper(checkHelperName(helperEntry[1], key, source), registry, opts.logger, env, key, source);
+      const c = await runCredentialHelper(checkHelperName(helperEntry[1], key, source), registry, opts.logger, key, source);
       if (c) return c;
     }
     for (const [key, entry] of Object.entries(config.auths ?? {})) {
@@ -322,7 +324,7 @@ export async function lookupCredentials(registry: string, opts: CredentialOption
       if (c) return c;
     }
     if (config.credsStore !== undefined) {
-      const c = await runCredentialHelper(checkHelperName(config.credsStore, 'credsStore', source), registry, opts.logger, env, 'credsStore', source);
+      const c = await runCredentialHelper(checkHelperName(config.credsStore, 'credsStore', source), registry, opts.logger, 'credsStore', source);
       if (c) return c;
     }
   }
