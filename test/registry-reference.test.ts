@@ -128,6 +128,8 @@ describe('challenges and scopes', () => {
     expect(parseRetryAfter('soon')).toBeUndefined();
     expect(describeErrorBody('{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}', ': ')).toBe(': DENIED: requested access to the resource is denied');
     expect(describeErrorBody('<html>oops</html>')).toBe('');
+    // Registry text never carries a new line (a workflow command) into a message.
+    expect(describeErrorBody('{"errors":[{"code":"DENIED","message":"no\\n::error::owned\\r\\u2028x"}]}')).toBe('DENIED: no ::error::owned x');
   });
 
   test('the digest is appended to an upload URL, keeping its query', () => {

@@ -510,6 +510,8 @@ export function describeErrorBody(text: string, prefix = ''): string {
     s = text.trim().split('\n')[0] ?? '';
     if (s.startsWith('<')) s = ''; // an HTML error page says nothing useful on one line
   }
+  // Registry text goes into one-line messages and logs: no control characters (no new lines).
+  s = [...s].map((ch) => (ch.charCodeAt(0) < 0x20 || (ch.charCodeAt(0) >= 0x7f && ch.charCodeAt(0) <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch)).join('').replace(/ {2,}/g, ' ').trim();
   if (s.length > 300) s = s.slice(0, 297) + '...';
   return s ? prefix + s : '';
 }
