@@ -7,7 +7,7 @@ import type http from 'node:http';
 import { Writable } from 'node:stream';
 import { RegistryClient } from '../src/registry/client.js';
 import { UserError } from '../src/util/errors.js';
-import { endless, startHostileRegistry, trickle, type HostileRegistry, type Route } from './helpers/hostile-registry.js';
+import { bearerChallenge, endless, startHostileRegistry, trickle, type HostileRegistry, type Route } from './helpers/hostile-registry.js';
 
 const SIZE = 1024 * 1024;
 const BLOB = Buffer.alloc(SIZE, 7);
@@ -128,6 +128,26 @@ describe('blob downloads are bounded by the descriptor and a deadline', () => {
       expect(e.kind).toBe('malformed');
     }
     expect(reg.requests.length).toBe(before);
+  });
+});
+
+describe('every other answer has a deadline too', () => {
+  test(`a token server that trickles its answer fails at the ${DEADLINE_S} s floor, within 6 s, not retried`, async () => {
+    const tok = await startHostileRegistry((req, res) => {
+      if (req.url === '/v2/') return bearerChallenge(res, `http://${tok.host}/token`);
+      if (req.url?.startsWith('/token')) trickle(tok, req, res, 100, { 'content-type': 'application/json' });
+    });
+    const c = await RegistryClient.open(tok.host, { credential: null, retries: 2, retryBaseMs: 10 });
+    const t0 = Date.now();
+    try {
+      const e = await failure(c.getManifest('app', 'latest', SCOPES));
+      expect(e.message).toMatch(/did not finish its answer within 2 s/);
+      expect(Date.now() - t0).toBeLessThan(6000);
+      expect(tok.requests.filter((q) => q.url.startsWith('/token')).length).toBe(1);
+    } finally {
+      c.close();
+      await tok.stop();
+    }
   });
 });
 

@@ -604,6 +604,9 @@ export class RegistryClient {
       const digest = digestHeader(res, `${op} on ${this.registry}`);
       const mediaType = mediaTypeOfResponse(res);
       const size = Number(res.header('content-length'));
+      if (digest && pinned && digest.split(':')[0] === pinned.split(':')[0] && digest !== pinned) {
+        throw new UserError(`${op} on ${this.registry}: asked for ${pinned}, the registry answers for ${digest}`, 1, { kind: 'corrupt' });
+      }
       if (!digest || !mediaType || !Number.isSafeInteger(size) || size < 0) return undefined; // incomplete answer: GET instead
       return { digest, mediaType: checkMediaType(mediaType, `${op} on ${this.registry}: Content-Type`), size };
     });
