@@ -73,7 +73,8 @@ export function destinationRegistries(tags: readonly string[]): string[] {
 /** A short description for messages: who and from where, never the secret. */
 export function describeCredential(c: Credential | undefined): string {
   if (!c) return 'no credentials (anonymous)';
-  if (c.kind === 'basic') return `user "${c.username}" (from ${c.source})`;
+  // JSON quoting: a user name from a config or helper cannot start a new log line.
+  if (c.kind === 'basic') return `user ${JSON.stringify(c.username)} (from ${c.source})`;
   if (c.kind === 'identityToken') return `an identity token (from ${c.source})`;
   return `a registry token (from ${c.source})`;
 }
