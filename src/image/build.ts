@@ -19,8 +19,8 @@ import { copyBaseBlobs, resolveBase, type ResolvedBase } from './base.js';
 import { derivedConfig, rfc3339, scratchConfig, sortedRecord } from './config.js';
 import { openSource } from './open-source.js';
 import type { RegistryClientOptions } from '../registry/client.js';
+import { destinationRegistries } from '../registry/credentials.js';
 import { pushLayout, type PushResult } from '../registry/push.js';
-import { parseReference } from '../registry/reference.js';
 import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
@@ -116,10 +116,8 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   if (opts.push && opts.tags.length === 0) throw new UserError('--push needs at least one --tag to push to');
   const engine = opts.load ? findEngine() : undefined; // before the build, so a missing engine fails fast
   const registry: RegistryClientOptions = { logger: log, ...opts.registry };
-  // Explicit credentials are for the registries we push to, never offered to a base's registry.
-  if (registry.explicit && !registry.explicit.registries && opts.tags.length) {
-    registry.explicit = { ...registry.explicit, registries: [...new Set(opts.tags.map((t) => parseReference(t).registry))] };
-  }
+  // Explicit credentials (flags, inputs, OCI_BUNDLE_USERNAME/PASSWORD) are for the registries we push to, never offered to a base's registry.
+  registry.destinations ??= destinationRegistries(opts.tags);
   const source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
   try {
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : undefined;
