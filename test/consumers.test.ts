@@ -1,0 +1,253 @@
+// Real consumers as oracles: images built by the CLI on a busybox base are imported into a private
+// containerd (`ctr images import` of the --archive, which checks every digest and diff_id as it
+// unpacks) and run with `ctr run`, and run by podman from the oci-archive, the OCI layout and its
+// own store (filled by skopeo). An image a consumer cannot unpack or run is wrong whatever our own
+// validator says. Covered: gzip, zstd, --layer splits, hard links and symlinks, --user/--owner,
+// and a multi-platform index. (Our own `unpack` + runc is in unpack-run.test.ts.)
+import { spawnSync } from 'node:child_process';
+import { chmodSync, linkSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { busyboxContext } from './helpers/busybox.js';
+import { TEST_CLI } from './helpers/cli.js';
+import { buildLayers, composeIndex, type LayerBlob } from './helpers/compose.js';
+import { startContainerd, type Containerd } from './helpers/containerd.js';
+import { node24 } from './helpers/node.js';
+import { startPodman, type Podman } from './helpers/podman.js';
+import { mustRun, requireTool, type Run } from './helpers/tools.js';
+
+// Lower case only: podman names an image run from oci:DIR after DIR, and a name must be lower case.
+const work = path.join(os.tmpdir(), `oci-bundle-consumers-${process.pid}-${Date.now().toString(36)}`);
+mkdirSync(work);
+let ctd: Containerd | undefined;
+let pm: Podman | undefined;
+const amdBase = path.join(work, 'base-amd64');
+const multiBase = path.join(work, 'base-multi');
+const HELLO = 'hello from oci-bundle';
+
+interface Built {
+  name: string;
+  digest: string;
+  mediaType: string;
+  layout: string;
+  archive: string;
+  platforms: string[];
+  layers: Array<{ digest: string; mediaType: string }>;
+}
+
+/** `oci-bundle build` to work/NAME (layout) and work/NAME.tar (archive), tagged v1. */
+function build(name: string, context: string, args: string[], node = process.execPath): Built {
+  const layout = path.join(work, name);
+  const archive = `${layout}.tar`;
+  const r = spawnSync(node, [TEST_CLI, 'build', context, '--output', layout, '--archive', archive, '--tag', `example.com/consumers/${name}:v1`, '--source-date-epoch', '1700000000', '--json', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+  });
+  if (r.status !== 0) throw new Error(`build ${name} failed (${r.status}): ${r.stderr}`);
+  const out = JSON.parse(r.stdout);
+  return { name, digest: out.digest, mediaType: out.mediaType, layout, archive, platforms: out.platforms, layers: out.layers };
+}
+
+/** A context folder with these files (relative path -> content). */
+function context(name: string, files: Record<string, string>): string {
+  const dir = path.join(work, `${name}-ctx`);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+const shell = (script: string) => JSON.stringify(['/bin/sh', '-c', script]);
+
+function lines(r: Run): string[] {
+  if (r.status !== 0) throw new Error(`the consumer refused or failed (${r.status}):\n${r.stderr}${r.stdout}`);
+  return r.stdout.trim().split('\n');
+}
+
+/** Imports the archive into containerd, checks it is there under our tag and digest, runs it. */
+function containerdRun(b: Built, runArgs: string[] = []): Run {
+  const c = ctd!;
+  const base = `example.com/consumers/${b.name}`;
+  c.mustCtr(['images', 'import', '--base-name', base, '--digests', b.archive], 60000);
+  const names = c.mustCtr(['images', 'ls', '-q']).split('\n');
+  expect(names).toEqual(expect.arrayContaining([`${base}:v1`, `${base}@${b.digest}`]));
+  return c.ctr(['run', '--rm', ...runArgs, `${base}:v1`, `${b.name}-${process.pid}`], 60000);
+}
+
+function podmanRun(b: Built, extra: string[] = []): Run {
+  return pm!.run(`oci-archive:${b.archive}`, extra);
+}
+
+beforeAll(async () => {
+  // Fail (never skip) when a consumer is missing; CI installs them.
+  requireTool('skopeo', 'skopeo');
+  ctd = await startContainerd();
+  pm = startPodman();
+  const amdLayers: LayerBlob[] = buildLayers(busyboxContext(path.join(work, 'bb-amd64'), 'amd64'), amdBase, '/');
+  const armLayers: LayerBlob[] = buildLayers(busyboxContext(path.join(work, 'bb-arm64'), 'arm64'), path.join(work, 'base-arm64'), '/', ['--platform', 'linux/arm64']);
+  await composeIndex(multiBase, 'latest', [
+    { layers: amdLayers, platform: { os: 'linux', architecture: 'amd64' } },
+    { layers: armLayers, platform: { os: 'linux', architecture: 'arm64' } },
+  ]);
+}, 180000);
+
+afterAll(async () => {
+  try {
+    pm?.stop();
+  } finally {
+    await ctd?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+describe('gzip layers on the busybox base (the default)', () => {
+  let b: Built;
+  beforeAll(() => {
+    b = build('gzip', context('gzip', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${amdBase}`, '--entrypoint', shell('cat /app/hello.txt; id -u')]);
+  });
+
+  test('containerd imports the archive under its tag and digest, and runs it', () => {
+    expect(lines(containerdRun(b))).toEqual([HELLO, '0']);
+  });
+
+  test('podman runs the oci-archive', () => {
+    expect(lines(podmanRun(b))).toEqual([HELLO, '0']);
+  });
+
+  test('podman runs the OCI layout by its tag', () => {
+    expect(lines(pm!.run(`oci:${b.layout}:v1`))).toEqual([HELLO, '0']);
+  });
+
+  test('skopeo copies it into podman\'s store, where podman runs it by name', () => {
+    mustRun('skopeo', ['copy', '--quiet', `oci:${b.layout}:v1`, `${pm!.storage}localhost/consumers-gzip:v1`]);
+    expect(lines(pm!.run('localhost/consumers-gzip:v1'))).toEqual([HELLO, '0']);
+  });
+});
+
+describe('zstd layers (Node 24)', () => {
+  let b: Built;
+  beforeAll(() => {
+    // No base: every layer, the busybox one included, is ours and zstd.
+    const ctx = busyboxContext(path.join(work, 'zstd-ctx'), 'amd64');
+    mkdirSync(path.join(ctx, 'app'));
+    writeFileSync(path.join(ctx, 'app', 'hello.txt'), `${HELLO} in zstd\n`);
+    b = build('zstd', ctx, ['--dest', '/', '--compression', 'zstd', '--layer', 'app/**', '--entrypoint', shell('cat /app/hello.txt; id -u')], node24());
+  });
+
+  test('every layer is tar+zstd', () => {
+    expect(b.layers.map((l) => l.mediaType)).toEqual(['application/vnd.oci.image.layer.v1.tar+zstd', 'application/vnd.oci.image.layer.v1.tar+zstd']);
+  });
+
+  test('containerd imports and runs it', () => {
+    expect(lines(containerdRun(b))).toEqual([`${HELLO} in zstd`, '0']);
+  });
+
+  test('podman runs it', () => {
+    expect(lines(podmanRun(b))).toEqual([`${HELLO} in zstd`, '0']);
+  });
+});
+
+describe('--layer splits, with a hard link whose target is in another layer', () => {
+  let b: Built;
+  beforeAll(() => {
+    const ctx = context('layers', { 'hello.txt': `${HELLO}\n`, 'lib/greet.txt': 'from lib\n', 'data/n.txt': 'from data\n' });
+    mkdirSync(path.join(ctx, 'sub'));
+    linkSync(path.join(ctx, 'hello.txt'), path.join(ctx, 'sub', 'hard.txt'));
+    b = build('layers', ctx, ['--base', `oci:${amdBase}`, '--layer', 'lib/**', '--layer', 'data/**', '--layer', 'sub/**', '--entrypoint', shell('cat /app/hello.txt /app/lib/greet.txt /app/data/n.txt /app/sub/hard.txt')]);
+  });
+
+  test('one layer per glob plus the rest, on the base layer', () => {
+    expect(b.layers).toHaveLength(4);
+  });
+
+  const expected = [HELLO, 'from lib', 'from data', HELLO];
+  test('containerd imports and runs it', () => {
+    expect(lines(containerdRun(b))).toEqual(expected);
+  });
+
+  test('podman runs it', () => {
+    expect(lines(podmanRun(b))).toEqual(expected);
+  });
+});
+
+describe('hard links and symlinks in one layer', () => {
+  let b: Built;
+  const script = [
+    'cat /app/sub/hard.txt /app/sub/soft.txt /app/abs/soft.txt',
+    '[ /app/hello.txt -ef /app/sub/hard.txt ] && echo same-inode',
+    'busybox stat -c %h /app/hello.txt',
+    'busybox readlink /app/sub/soft.txt',
+    'busybox readlink /app/abs',
+    'busybox readlink /app/sub/dangling',
+    '/app/bin/run-link one',
+  ].join('; ');
+  const expected = [HELLO, HELLO, HELLO, 'same-inode', '2', '../hello.txt', '/app/sub', '../nowhere', 'run one'];
+  beforeAll(() => {
+    const ctx = context('links', { 'hello.txt': `${HELLO}\n`, 'bin/run': '#!/bin/sh\necho run "$@"\n' });
+    chmodSync(path.join(ctx, 'bin', 'run'), 0o755);
+    mkdirSync(path.join(ctx, 'sub'));
+    linkSync(path.join(ctx, 'hello.txt'), path.join(ctx, 'sub', 'hard.txt'));
+    symlinkSync('../hello.txt', path.join(ctx, 'sub', 'soft.txt'));
+    symlinkSync('../nowhere', path.join(ctx, 'sub', 'dangling'));
+    symlinkSync('/app/sub', path.join(ctx, 'abs'));
+    symlinkSync('run', path.join(ctx, 'bin', 'run-link'));
+    b = build('links', ctx, ['--base', `oci:${amdBase}`, '--entrypoint', shell(script)]);
+  });
+
+  test('containerd imports and runs it: one inode, links as written', () => {
+    expect(lines(containerdRun(b))).toEqual(expected);
+  });
+
+  test('podman runs it the same', () => {
+    expect(lines(podmanRun(b))).toEqual(expected);
+  });
+});
+
+describe('--user 1000:1000 and --owner 1000:1000', () => {
+  let b: Built;
+  const expected = ['1000', '1000', '1000:1000', HELLO];
+  beforeAll(() => {
+    b = build('user', context('user', { 'hello.txt': `${HELLO}\n` }), [
+      '--base',
+      `oci:${amdBase}`,
+      '--user',
+      '1000:1000',
+      '--owner',
+      '1000:1000',
+      '--entrypoint',
+      shell('id -u; id -g; busybox stat -c %u:%g /app/hello.txt; cat /app/hello.txt'),
+    ]);
+  });
+
+  test('containerd runs it as 1000:1000 over files owned by 1000:1000', () => {
+    expect(lines(containerdRun(b))).toEqual(expected);
+  });
+
+  test('podman the same', () => {
+    expect(lines(podmanRun(b))).toEqual(expected);
+  });
+});
+
+describe('a multi-platform index (linux/amd64 + linux/arm64) on a multi-platform base', () => {
+  let b: Built;
+  beforeAll(() => {
+    b = build('multi', context('multi', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${multiBase}`, '--platform', 'linux/amd64,linux/arm64', '--entrypoint', shell('cat /app/hello.txt; uname -m')]);
+  });
+
+  test('is an index of both', () => {
+    expect(b.mediaType).toBe('application/vnd.oci.image.index.v1+json');
+    expect(b.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+  });
+
+  test('containerd imports the index with both platforms and runs the amd64 image', () => {
+    const r = containerdRun(b, ['--platform', 'linux/amd64']);
+    expect(lines(r)).toEqual([HELLO, 'x86_64']);
+    const row = ctd!.mustCtr(['images', 'ls']).split('\n').find((l) => l.startsWith(`example.com/consumers/multi:v1 `));
+    expect(row).toMatch(/ linux\/amd64,linux\/arm64 /);
+  });
+
+  test('podman picks the amd64 image from the index and runs it', () => {
+    expect(lines(podmanRun(b, ['--platform', 'linux/amd64']))).toEqual([HELLO, 'x86_64']);
+  });
+});
