@@ -5,13 +5,15 @@
 // validator says. Covered: gzip, zstd, --layer splits, hard links and symlinks, --user/--owner,
 // and a multi-platform index. (Our own `unpack` + runc is in unpack-run.test.ts.)
 import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { busyboxContext } from './helpers/busybox.js';
 import { TEST_CLI } from './helpers/cli.js';
 import { buildLayers, composeIndex, type LayerBlob } from './helpers/compose.js';
 import { startContainerd, type Containerd } from './helpers/containerd.js';
+import { fixedBytes, makeTree } from './helpers/fixtures.js';
 import { node24 } from './helpers/node.js';
 import { startPodman, type Podman } from './helpers/podman.js';
 import { mustRun, requireTool, type Run } from './helpers/tools.js';
@@ -24,6 +26,7 @@ let pm: Podman | undefined;
 const amdBase = path.join(work, 'base-amd64');
 const multiBase = path.join(work, 'base-multi');
 const HELLO = 'hello from oci-bundle';
+let armLayers: LayerBlob[];
 
 interface Built {
   name: string;
@@ -35,11 +38,20 @@ interface Built {
   layers: Array<{ digest: string; mediaType: string }>;
 }
 
+const sha256 = (b: Buffer | string) => 'sha256:' + createHash('sha256').update(b).digest('hex');
+const blob = (layout: string, digest: string) => JSON.parse(readFileSync(path.join(layout, 'blobs', 'sha256', digest.slice(7)), 'utf8'));
+
+/** containerd's snapshot key for a stack of layers (the OCI chain ID of its diff_ids). */
+function chainId(diffIds: string[]): string {
+  return diffIds.reduce((chain, d) => sha256(`${chain} ${d}`));
+}
+
 /** `oci-bundle build` to work/NAME (layout) and work/NAME.tar (archive), tagged v1. */
-function build(name: string, context: string, args: string[], node = process.execPath): Built {
+function build(name: string, context: string, args: string[], node = process.execPath, tags = ['v1']): Built {
   const layout = path.join(work, name);
   const archive = `${layout}.tar`;
-  const r = spawnSync(node, [TEST_CLI, 'build', context, '--output', layout, '--archive', archive, '--tag', `example.com/consumers/${name}:v1`, '--source-date-epoch', '1700000000', '--json', ...args], {
+  const tagArgs = tags.flatMap((t) => ['--tag', `example.com/consumers/${name}:${t}`]);
+  const r = spawnSync(node, [TEST_CLI, 'build', context, '--output', layout, '--archive', archive, ...tagArgs, '--source-date-epoch', '1700000000', '--json', ...args], {
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: '' },
   });
@@ -66,13 +78,13 @@ function lines(r: Run): string[] {
 }
 
 /** Imports the archive into containerd, checks it is there under our tag and digest, runs it. */
-function containerdRun(b: Built, runArgs: string[] = []): Run {
+function containerdRun(b: Built, runArgs: string[] = [], tag = 'v1'): Run {
   const c = ctd!;
   const base = `example.com/consumers/${b.name}`;
   c.mustCtr(['images', 'import', '--base-name', base, '--digests', b.archive], 60000);
   const names = c.mustCtr(['images', 'ls', '-q']).split('\n');
-  expect(names).toEqual(expect.arrayContaining([`${base}:v1`, `${base}@${b.digest}`]));
-  return c.ctr(['run', '--rm', ...runArgs, `${base}:v1`, `${b.name}-${process.pid}`], 60000);
+  expect(names).toEqual(expect.arrayContaining([`${base}:${tag}`, `${base}@${b.digest}`]));
+  return c.ctr(['run', '--rm', ...runArgs, `${base}:${tag}`, `${b.name}-${process.pid}`], 60000);
 }
 
 function podmanRun(b: Built, extra: string[] = []): Run {
@@ -85,7 +97,7 @@ beforeAll(async () => {
   ctd = await startContainerd();
   pm = startPodman();
   const amdLayers: LayerBlob[] = buildLayers(busyboxContext(path.join(work, 'bb-amd64'), 'amd64'), amdBase, '/');
-  const armLayers: LayerBlob[] = buildLayers(busyboxContext(path.join(work, 'bb-arm64'), 'arm64'), path.join(work, 'base-arm64'), '/', ['--platform', 'linux/arm64']);
+  armLayers = buildLayers(busyboxContext(path.join(work, 'bb-arm64'), 'arm64'), path.join(work, 'base-arm64'), '/', ['--platform', 'linux/arm64']);
   await composeIndex(multiBase, 'latest', [
     { layers: amdLayers, platform: { os: 'linux', architecture: 'amd64' } },
     { layers: armLayers, platform: { os: 'linux', architecture: 'arm64' } },
@@ -127,12 +139,16 @@ describe('gzip layers on the busybox base (the default)', () => {
 
 describe('zstd layers (Node 24)', () => {
   let b: Built;
+  const BIG = fixedBytes(9 * 1024 * 1024, 3);
+  const ZSTD_OUT = [`${HELLO} in zstd`, '0', `${sha256(BIG).slice(7)}  /app/big.bin`];
   beforeAll(() => {
     // No base: every layer, the busybox one included, is ours and zstd.
     const ctx = busyboxContext(path.join(work, 'zstd-ctx'), 'amd64');
     mkdirSync(path.join(ctx, 'app'));
     writeFileSync(path.join(ctx, 'app', 'hello.txt'), `${HELLO} in zstd\n`);
-    b = build('zstd', ctx, ['--dest', '/', '--compression', 'zstd', '--layer', 'app/**', '--entrypoint', shell('cat /app/hello.txt; id -u')], node24());
+    // Over two 4 MiB chunks: the layer is several zstd frames, which consumers must read on.
+    writeFileSync(path.join(ctx, 'app', 'big.bin'), BIG);
+    b = build('zstd', ctx, ['--dest', '/', '--compression', 'zstd', '--layer', 'app/**', '--entrypoint', shell('cat /app/hello.txt; id -u; busybox sha256sum /app/big.bin')], node24());
   });
 
   test('every layer is tar+zstd', () => {
@@ -140,11 +156,11 @@ describe('zstd layers (Node 24)', () => {
   });
 
   test('containerd imports and runs it', () => {
-    expect(lines(containerdRun(b))).toEqual([`${HELLO} in zstd`, '0']);
+    expect(lines(containerdRun(b))).toEqual(ZSTD_OUT);
   });
 
   test('podman runs it', () => {
-    expect(lines(podmanRun(b))).toEqual([`${HELLO} in zstd`, '0']);
+    expect(lines(podmanRun(b))).toEqual(ZSTD_OUT);
   });
 });
 
@@ -229,6 +245,70 @@ describe('--user 1000:1000 and --owner 1000:1000', () => {
   });
 });
 
+/** `find` of the context as the listing script below prints it inside a container. */
+function expectedListing(ctx: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const n of readdirSync(dir)) {
+      const abs = path.join(dir, n);
+      const p = `./${path.relative(ctx, abs)}`;
+      const st = lstatSync(abs);
+      if (st.isSymbolicLink()) out.push(`${p} L ${readlinkSync(abs)}`);
+      else if (st.isDirectory()) {
+        out.push(`${p} D 755:0:0:1700000000`);
+        walk(abs);
+      } else {
+        const hash = createHash('sha256').update(readFileSync(abs)).digest('hex').slice(0, 12);
+        out.push(`${p} F ${st.mode & 0o111 ? 755 : 644}:0:0:1700000000:${st.nlink}:${st.size} ${hash}`);
+      }
+    }
+  };
+  walk(ctx);
+  return out.sort((a, b) => Buffer.compare(Buffer.from(a.split(' ')[0]), Buffer.from(b.split(' ')[0])));
+}
+
+describe('the awkward tree: long (PAX) and non-ASCII names, spaces, links, empty dirs and files, a big file', () => {
+  let b: Built;
+  let expected: string[];
+  // One line per path, in byte order: type, then mode:uid:gid:mtime[:links:size hash] or the link target.
+  const listing = [
+    'cd /app && busybox find . ! -name . | busybox sort | while IFS= read -r p; do',
+    'if [ -L "$p" ]; then echo "$p L $(busybox readlink "$p")";',
+    'elif [ -d "$p" ]; then echo "$p D $(busybox stat -c %a:%u:%g:%Y "$p")";',
+    'else echo "$p F $(busybox stat -c %a:%u:%g:%Y:%h:%s "$p") $(busybox sha256sum "$p" | busybox cut -c1-12)"; fi; done',
+  ].join(' ');
+  beforeAll(() => {
+    const ctx = makeTree(path.join(work, 'tree-ctx'));
+    expected = expectedListing(ctx);
+    b = build('tree', ctx, ['--base', `oci:${amdBase}`, '--entrypoint', shell(listing)]);
+  });
+
+  test('containerd unpacks every entry as it is in the context (normalised modes, SOURCE_DATE_EPOCH times)', () => {
+    expect(lines(containerdRun(b))).toEqual(expected);
+  });
+
+  test('podman the same', () => {
+    expect(lines(podmanRun(b))).toEqual(expected);
+  });
+});
+
+describe('two --tag values: one index.json entry each', () => {
+  let b: Built;
+  beforeAll(() => {
+    b = build('tags', context('tags', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${amdBase}`, '--entrypoint', shell('cat /app/hello.txt')], process.execPath, ['v1', 'latest']);
+  });
+
+  test('containerd imports both tags', () => {
+    expect(lines(containerdRun(b, [], 'latest'))).toEqual([HELLO]);
+    expect(ctd!.mustCtr(['images', 'ls', '-q']).split('\n')).toEqual(expect.arrayContaining(['example.com/consumers/tags:v1', 'example.com/consumers/tags:latest']));
+  });
+
+  test('podman runs each by oci-archive:FILE:TAG (with several images in the file it needs the TAG)', () => {
+    expect(lines(pm!.run(`oci-archive:${b.archive}:latest`))).toEqual([HELLO]);
+    expect(lines(pm!.run(`oci-archive:${b.archive}:v1`))).toEqual([HELLO]);
+  });
+});
+
 describe('a multi-platform index (linux/amd64 + linux/arm64) on a multi-platform base', () => {
   let b: Built;
   beforeAll(() => {
@@ -245,6 +325,16 @@ describe('a multi-platform index (linux/amd64 + linux/arm64) on a multi-platform
     expect(lines(r)).toEqual([HELLO, 'x86_64']);
     const row = ctd!.mustCtr(['images', 'ls']).split('\n').find((l) => l.startsWith(`example.com/consumers/multi:v1 `));
     expect(row).toMatch(/ linux\/amd64,linux\/arm64 /);
+  });
+
+  test('containerd also unpacks the arm64 image, on the arm64 base layer', () => {
+    const index = blob(b.layout, b.digest);
+    const arm = index.manifests.find((m: { platform: { architecture: string } }) => m.platform.architecture === 'arm64');
+    const diffIds: string[] = blob(b.layout, blob(b.layout, arm.digest).config.digest).rootfs.diff_ids;
+    expect(diffIds[0]).toBe(armLayers[0].diffId);
+    ctd!.mustCtr(['images', 'import', '--platform', 'linux/arm64', '--base-name', 'example.com/consumers/multi-arm64', b.archive], 60000);
+    const snapshots = ctd!.mustCtr(['snapshots', 'ls']).split('\n').map((l) => l.split(/\s+/)[0]);
+    expect(snapshots).toContain(chainId(diffIds));
   });
 
   test('podman picks the amd64 image from the index and runs it', () => {

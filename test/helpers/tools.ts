@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 /** Throws unless `bin` is on PATH; `pkg` is the Debian package to install. */
 export function requireTool(bin: string, pkg: string): void {
-  const r = spawnSync('sh', ['-c', 'command -v "$1"', 'sh', bin], { encoding: 'utf8' });
+  const r = spawnSync('/bin/sh', ['-c', 'command -v "$1"', 'sh', bin], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`"${bin}" is not installed: install the Debian package "${pkg}" (apt-get install ${pkg}), as scripts/test-deps.sh and .ci/run do`);
 }
 
