@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { busyboxContext } from './helpers/busybox.js';
 import { TEST_CLI } from './helpers/cli.js';
-import { buildLayers, composeIndex, type LayerBlob } from './helpers/compose.js';
+import { buildLayers, composeImage, composeIndex, tarLayer, type LayerBlob } from './helpers/compose.js';
 import { startContainerd, type Containerd } from './helpers/containerd.js';
 import { fixedBytes, makeTree } from './helpers/fixtures.js';
 import { node24 } from './helpers/node.js';
@@ -27,6 +27,8 @@ const amdBase = path.join(work, 'base-amd64');
 const multiBase = path.join(work, 'base-multi');
 const HELLO = 'hello from oci-bundle';
 let armLayers: LayerBlob[];
+/** The amd64 busybox base plus a layer of the usual system folders, root's: /tmp 1777, /usr, /usr/local, merged /lib -> usr/lib. */
+const systemBase = path.join(work, 'base-system');
 
 interface Built {
   name: string;
@@ -97,6 +99,17 @@ beforeAll(async () => {
   ctd = await startContainerd();
   pm = startPodman();
   const amdLayers: LayerBlob[] = buildLayers(busyboxContext(path.join(work, 'bb-amd64'), 'amd64'), amdBase, '/');
+  await composeImage(systemBase, {
+    layers: [...amdLayers, tarLayer([
+        { name: 'lib', type: 'symlink', linkname: 'usr/lib' },
+        { name: 'tmp/', type: 'dir', mode: 0o1777 },
+        { name: 'usr/', type: 'dir' },
+        { name: 'usr/lib/', type: 'dir' },
+        { name: 'usr/lib/marker', content: 'from the base\n' },
+        { name: 'usr/local/', type: 'dir' },
+      ])],
+    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] },
+  });
   armLayers = buildLayers(busyboxContext(path.join(work, 'bb-arm64'), 'arm64'), path.join(work, 'base-arm64'), '/', ['--platform', 'linux/arm64']);
   await composeIndex(multiBase, 'latest', [
     { layers: amdLayers, platform: { os: 'linux', architecture: 'amd64' } },
@@ -279,6 +292,12 @@ describe('the awkward tree: long (PAX) and non-ASCII names, spaces, links, empty
   ].join(' ');
   beforeAll(() => {
     const ctx = makeTree(path.join(work, 'tree-ctx'));
+    // Link targets past the 100 bytes of a ustar linkname (PAX linkpath), for both kinds of link.
+    const long = `${'long-target-'.repeat(10)}end`;
+    symlinkSync(`../${long}/x`, path.join(ctx, 'bin', 'long-symlink'));
+    const deep = readdirSync(ctx).find((n) => n.startsWith('a-rather-long'))!;
+    const far = path.join(ctx, deep, deep);
+    linkSync(path.join(far, readdirSync(far)[0]), path.join(far, `hard-link-with-a-long-name-too-${'x'.repeat(60)}.txt`));
     expected = expectedListing(ctx);
     b = build('tree', ctx, ['--base', `oci:${amdBase}`, '--entrypoint', shell(listing)]);
   });
@@ -339,5 +358,31 @@ describe('a multi-platform index (linux/amd64 + linux/arm64) on a multi-platform
 
   test('podman picks the amd64 image from the index and runs it', () => {
     expect(lines(podmanRun(b, ['--platform', 'linux/amd64']))).toEqual([HELLO, 'x86_64']);
+  });
+});
+
+// PRODUCT BUGS, reported; these tests fail until they are fixed.
+// 1. src/layer/plan.ts, makePlan: `for (const d of destChain) items.push(...)` gives every layer an
+//    entry for each folder above --dest, mode 0755, owned by --owner, mtime SOURCE_DATE_EPOCH, and
+//    consumers apply it over the base's folder: /tmp loses 1777, /usr goes to the --owner. Fix:
+//    emit only the --dest folder itself (consumers create missing parents, root 0755).
+// 2. A folder above --dest that is a symlink in the base (merged /usr: /lib -> usr/lib) becomes a
+//    real folder, with fix 1 too: containerd's overlay fast path and podman apply a layer into
+//    its own upper dir, where the base's symlink is not followed. Fix: resolve --dest through the
+//    base's symlinks when building on a base (or refuse such a --dest, naming the real path).
+describe('the folders above --dest keep what the base says', () => {
+  test('--dest /lib/app on a merged-/usr base (/lib -> usr/lib) leaves /lib a symlink', () => {
+    const b = build('dest-lib', context('dest-lib', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${systemBase}`, '--dest', '/lib/app', '--entrypoint', shell('busybox readlink /lib; cat /usr/lib/marker; cat /usr/lib/app/hello.txt')]);
+    expect(lines(containerdRun(b))).toEqual(['usr/lib', 'from the base', HELLO]);
+  });
+
+  test('--dest /tmp/app leaves /tmp 1777, so a user can still write in it', () => {
+    const b = build('dest-tmp', context('dest-tmp', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${systemBase}`, '--dest', '/tmp/app', '--user', '1000:1000', '--entrypoint', shell('busybox stat -c %a:%u:%g /tmp; echo x > /tmp/mine && echo wrote')]);
+    expect(lines(containerdRun(b))).toEqual(['1777:0:0', 'wrote']);
+  });
+
+  test('--owner 1000:1000 --dest /usr/local/app gives 1000 the app, not /usr and /usr/local', () => {
+    const b = build('dest-usr', context('dest-usr', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${systemBase}`, '--dest', '/usr/local/app', '--owner', '1000:1000', '--entrypoint', shell('busybox stat -c %u:%g /usr /usr/local /usr/local/app')]);
+    expect(lines(containerdRun(b))).toEqual(['0:0', '0:0', '1000:1000']);
   });
 });
