@@ -367,22 +367,27 @@ describe('a multi-platform index (linux/amd64 + linux/arm64) on a multi-platform
 //    consumers apply it over the base's folder: /tmp loses 1777, /usr goes to the --owner. Fix:
 //    emit only the --dest folder itself (consumers create missing parents, root 0755).
 // 2. A folder above --dest that is a symlink in the base (merged /usr: /lib -> usr/lib) becomes a
-//    real folder, with fix 1 too: containerd's overlay fast path and podman apply a layer into
-//    its own upper dir, where the base's symlink is not followed. Fix: resolve --dest through the
-//    base's symlinks when building on a base (or refuse such a --dest, naming the real path).
+//    real folder. With fix 1 podman's vfs store follows the symlink, but containerd still does
+//    not: its overlayfs snapshotter applies a layer into an empty upper dir, where the base's
+//    symlink is not there to follow, so `lib/app/` makes a `lib` folder that hides the symlink.
+//    Fix: resolve --dest through the base's symlinks when building on a base (write
+//    usr/lib/app/...), or refuse such a --dest with a UserError naming the real path.
 describe('the folders above --dest keep what the base says', () => {
   test('--dest /lib/app on a merged-/usr base (/lib -> usr/lib) leaves /lib a symlink', () => {
     const b = build('dest-lib', context('dest-lib', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${systemBase}`, '--dest', '/lib/app', '--entrypoint', shell('busybox readlink /lib; cat /usr/lib/marker; cat /usr/lib/app/hello.txt')]);
     expect(lines(containerdRun(b))).toEqual(['usr/lib', 'from the base', HELLO]);
+    expect(lines(podmanRun(b))).toEqual(['usr/lib', 'from the base', HELLO]);
   });
 
   test('--dest /tmp/app leaves /tmp 1777, so a user can still write in it', () => {
     const b = build('dest-tmp', context('dest-tmp', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${systemBase}`, '--dest', '/tmp/app', '--user', '1000:1000', '--entrypoint', shell('busybox stat -c %a:%u:%g /tmp; echo x > /tmp/mine && echo wrote')]);
     expect(lines(containerdRun(b))).toEqual(['1777:0:0', 'wrote']);
+    expect(lines(podmanRun(b))).toEqual(['1777:0:0', 'wrote']);
   });
 
   test('--owner 1000:1000 --dest /usr/local/app gives 1000 the app, not /usr and /usr/local', () => {
     const b = build('dest-usr', context('dest-usr', { 'hello.txt': `${HELLO}\n` }), ['--base', `oci:${systemBase}`, '--dest', '/usr/local/app', '--owner', '1000:1000', '--entrypoint', shell('busybox stat -c %u:%g /usr /usr/local /usr/local/app')]);
     expect(lines(containerdRun(b))).toEqual(['0:0', '0:0', '1000:1000']);
+    expect(lines(podmanRun(b))).toEqual(['0:0', '0:0', '1000:1000']);
   });
 });
