@@ -3,7 +3,9 @@
 // unpacks) and run with `ctr run`, and run by podman from the oci-archive, the OCI layout and its
 // own store (filled by skopeo). An image a consumer cannot unpack or run is wrong whatever our own
 // validator says. Covered: gzip, zstd, --layer splits, hard links and symlinks, --user/--owner,
-// and a multi-platform index. (Our own `unpack` + runc is in unpack-run.test.ts.)
+// an awkward tree, two tags, a multi-platform index, the same pushed to a registry and pulled by
+// both; and (failing until fixed) the folders above --dest. (Our own `unpack` + runc is in
+// unpack-run.test.ts.)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { startContainerd, type Containerd } from './helpers/containerd.js';
 import { fixedBytes, makeTree } from './helpers/fixtures.js';
 import { node24 } from './helpers/node.js';
 import { startPodman, type Podman } from './helpers/podman.js';
+import { startRegistry, type RunningRegistry } from './helpers/registry.js';
 import { mustRun, requireTool, type Run } from './helpers/tools.js';
 
 // Lower case only: podman names an image run from oci:DIR after DIR, and a name must be lower case.
@@ -358,6 +361,33 @@ describe('a multi-platform index (linux/amd64 + linux/arm64) on a multi-platform
 
   test('podman picks the amd64 image from the index and runs it', () => {
     expect(lines(podmanRun(b, ['--platform', 'linux/amd64']))).toEqual([HELLO, 'x86_64']);
+  });
+});
+
+describe('pushed to a registry (zstd, multi-platform) and pulled by the consumers', () => {
+  let registry: RunningRegistry;
+  let ref: string;
+  beforeAll(async () => {
+    requireTool('docker-registry', 'docker-registry');
+    registry = await startRegistry();
+    ref = `${registry.host}/consumers/pushed:v1`;
+    const ctx = context('pushed', { 'hello.txt': `${HELLO}\n` });
+    const r = spawnSync(
+      node24(),
+      [TEST_CLI, 'build', ctx, '--base', `oci:${multiBase}`, '--platform', 'linux/amd64,linux/arm64', '--compression', 'zstd', '--output', path.join(work, 'pushed'), '--tag', ref, '--push', '--entrypoint', shell('cat /app/hello.txt; uname -m')],
+      { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } },
+    );
+    if (r.status !== 0) throw new Error(`build --push failed (${r.status}): ${r.stderr}`);
+  });
+  afterAll(() => registry?.stop());
+
+  test('containerd pulls the index by its tag and runs the amd64 image', () => {
+    ctd!.mustCtr(['images', 'pull', '--plain-http', '--platform', 'linux/amd64', ref], 60000);
+    expect(lines(ctd!.ctr(['run', '--rm', ref, `pushed-${process.pid}`], 60000))).toEqual([HELLO, 'x86_64']);
+  });
+
+  test('podman pulls and runs it', () => {
+    expect(lines(pm!.run(ref, ['--tls-verify=false', '--platform', 'linux/amd64']))).toEqual([HELLO, 'x86_64']);
   });
 });
 
