@@ -325,6 +325,12 @@ describe('two --tag values: one index.json entry each', () => {
     expect(ctd!.mustCtr(['images', 'ls', '-q']).split('\n')).toEqual(expect.arrayContaining(['example.com/consumers/tags:v1', 'example.com/consumers/tags:latest']));
   });
 
+  test('containerd names an import without --base-name after the full --tag references', () => {
+    ctd!.mustCtr(['images', 'rm', 'example.com/consumers/tags:v1', 'example.com/consumers/tags:latest']);
+    ctd!.mustCtr(['images', 'import', b.archive], 60000);
+    expect(ctd!.mustCtr(['images', 'ls', '-q']).split('\n')).toEqual(expect.arrayContaining(['example.com/consumers/tags:v1', 'example.com/consumers/tags:latest']));
+  });
+
   test('podman runs each by oci-archive:FILE:TAG (with several images in the file it needs the TAG)', () => {
     expect(lines(pm!.run(`oci-archive:${b.archive}:latest`))).toEqual([HELLO]);
     expect(lines(pm!.run(`oci-archive:${b.archive}:v1`))).toEqual([HELLO]);

@@ -21,6 +21,7 @@ import { openSource } from './open-source.js';
 import type { RegistryClientOptions } from '../registry/client.js';
 import { destinationRegistries } from '../registry/credentials.js';
 import { pushLayout, type PushResult } from '../registry/push.js';
+import { formatReference, parseReference } from '../registry/reference.js';
 import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
@@ -274,7 +275,13 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       const index: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests, annotations };
       top = (await layout.writeJson(MediaType.OciIndex, index)).descriptor;
     }
-    layout.setRefs(top, refNames);
+    // Each ref name (a tag) also carries its full reference for containerd's import.
+    const imageNames: Record<string, string> = {};
+    for (const t of opts.tags) {
+      const r = parseReference(t.trim());
+      imageNames[r.tag ?? 'latest'] = formatReference({ ...r, digest: undefined });
+    }
+    layout.setRefs(top, refNames, imageNames);
     // Referrers (SBOM, provenance) are written beside the image; its own digest does not change.
     const supply = await attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log);
     // Validate this build's own image (whatever other builds commit meanwhile), then the archive,
