@@ -27,7 +27,7 @@ import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 import { findEngine, loadBuiltImage, type Engine } from '../model/load.js';
 import { attachSupplyChain, type SupplyChainResult } from '../supply/attach.js';
-import { checkEntrypoint } from './entrypoint-check.js';
+import { checkEntrypoint, resolveDestInBase } from './entrypoint-check.js';
 
 export interface BuildOptions {
   context: string;
@@ -194,17 +194,19 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
   const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const created = rfc3339(epoch);
-  const plans = planLayers(entries, { root: path.resolve(opts.context), dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
-  for (const g of opts.layerGlobs) {
-    if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
-  }
-  // One total: every entry the layers hold, parent folders included (as each layer line counts).
-  const total = plans.reduce((n, p) => n + p.entries.length, 0);
-  log.info(`building ${opts.context} into ${opts.dest} (${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
-
   const layout = await LayoutWriter.open(opts.output);
   try {
     const baseBlobs = base ? await copyBaseBlobs(base, layout, cache, log) : undefined;
+    // On a base, --dest is placed where the base really has it (through its symlinks).
+    const dest = base ? await resolveDestInBase(opts.dest, base.images[0].layers, cache) : opts.dest;
+    if (dest !== opts.dest) log.info(`--dest ${opts.dest} is ${dest} in the base image (through its symlinks)`);
+    const plans = planLayers(entries, { root: path.resolve(opts.context), dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch, parents: !base });
+    for (const g of opts.layerGlobs) {
+      if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
+    }
+    // One total: every entry the layers hold, parent folders included (as each layer line counts).
+    const total = plans.reduce((n, p) => n + p.entries.length, 0);
+    log.info(`building ${opts.context} into ${opts.dest} (${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
     const layers: LayerResult[] = [];
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
