@@ -119,7 +119,7 @@ function depth(p: string): number {
 }
 
 function hasKeys(o: Record<string, string>): boolean {
-  for (const _ in o) return true; // eslint-disable-line @typescript-eslint/no-unused-vars
+  for (const _ in o) return true;
   return false;
 }
 
