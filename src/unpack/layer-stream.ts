@@ -53,7 +53,8 @@ export interface LayerTar {
   close(): void;
 }
 
-export function openLayerTar(layout: OciLayout, desc: Descriptor, diffId: string): LayerTar {
+/** `label` names the layer in read errors, e.g. "layer 2/3 (sha256:...)". */
+export function openLayerTar(layout: OciLayout, desc: Descriptor, diffId: string, label = `layer blob ${desc.digest}`): LayerTar {
   const compression = layerCompression(desc.mediaType);
   const blob = new Meter(algorithmOf(desc.digest));
   const tar = new Meter(algorithmOf(diffId));
@@ -62,7 +63,7 @@ export function openLayerTar(layout: OciLayout, desc: Descriptor, diffId: string
   else if (compression === 'zstd') decompress = (zlib as unknown as { createZstdDecompress(): NodeJS.ReadWriteStream }).createZstdDecompress();
   else decompress = new PassThrough();
   // Bounded by the descriptor: a blob that is a symlink, a device or longer than its size fails.
-  const out = pipeline(openLayoutBlob(layout.dir, desc, `layer blob ${desc.digest}`), blob, decompress, tar, () => {});
+  const out = pipeline(openLayoutBlob(layout.dir, desc, label), blob, decompress, tar, () => {});
   return {
     tar: out as AsyncIterable<Buffer>,
     verify() {

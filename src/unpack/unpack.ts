@@ -134,7 +134,7 @@ export async function unpackImage(layoutDir: string, destDir: string, opts: Unpa
     for (const [i, d] of layers.entries()) {
       const label = `layer ${i + 1}/${layers.length} (${d.digest})`;
       const started = Date.now();
-      const lt = openLayerTar(layout, d, diffIds[i]);
+      const lt = openLayerTar(layout, d, diffIds[i], label);
       try {
         const stats = await applyLayer(lt.tar, label, ctx);
         lt.verify();
