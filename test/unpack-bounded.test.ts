@@ -2,6 +2,7 @@
 // a child process under /usr/bin/time, and asserts the safe outcome within a stated time and
 // memory bound. The bounds are ceilings with room for a loaded 2-core machine; the measured
 // figures are printed.
+import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeImage, composeIndex, rawLayer, sha256, tarLayer, HOST_ARCH } from './helpers/compose.js';
@@ -107,7 +108,7 @@ describe('bounded work on hostile layers', () => {
     expect(r.rssMiB).toBeLessThan(256);
   }, 120000);
 
-  test('2,000 nested folders (each an entry): linear, within 10 s and 256 MiB', async () => {
+  test('2,000 nested folders (each an entry): linear, within 30 s and 256 MiB', async () => {
     const entries: TarSpecLike[] = [];
     let p = '';
     for (let i = 0; i < 2000; i++) {
@@ -123,11 +124,14 @@ describe('bounded work on hostile layers', () => {
     report('unpack, 2000 nested folders', r);
     expect(r.status).toBe(0);
     expect(readFileSync(path.join(b, 'rootfs', p, 'leaf'), 'utf8')).toBe('x');
-    expect(r.seconds).toBeLessThan(10);
+    // (node's recursive rm overflows its stack on 2,000 levels)
+    execFileSync('rm', ['-rf', b]);
+    // (was 190 s; ~3 s here, 30 s of room for a loaded machine)
+    expect(r.seconds).toBeLessThan(30);
     expect(r.rssMiB).toBeLessThan(256);
   }, 180000);
 
-  test('memory does not grow per entry: 200,000 empty files take no more than 50,000 (+20 MiB)', async () => {
+  test('memory does not grow per entry: 100,000 empty files take no more than 20,000 (+15 MiB)', async () => {
     const make = (count: number) => {
       const parts: Buffer[] = [];
       for (let d = 0; d < count / 1000; d++) {
@@ -137,21 +141,21 @@ describe('bounded work on hostile layers', () => {
       parts.push(END);
       return Buffer.concat(parts);
     };
-    const small = await layoutOf(make(50_000));
-    const big = await layoutOf(make(200_000));
+    const small = await layoutOf(make(20_000));
+    const big = await layoutOf(make(100_000));
     const bs = bundle();
     const rs = measuredCli(['unpack', small, bs], 300);
     rmSync(bs, { recursive: true, force: true });
     const bb = bundle();
     const rb = measuredCli(['unpack', big, bb], 600);
     rmSync(bb, { recursive: true, force: true });
-    report('unpack, 50k empty files', rs);
-    report('unpack, 200k empty files', rb);
+    report('unpack, 20k empty files', rs);
+    report('unpack, 100k empty files', rb);
     expect(rs.status).toBe(0);
     expect(rb.status).toBe(0);
-    // 150,000 more entries in under 20 MiB: under 140 bytes each, i.e. nothing kept per entry
+    // 80,000 more entries in under 15 MiB: under 200 bytes each, i.e. nothing kept per entry
     // (before: ~350 bytes per entry, 346 MiB for 1M).
-    expect(rb.rssMiB - rs.rssMiB).toBeLessThan(20);
+    expect(rb.rssMiB - rs.rssMiB).toBeLessThan(15);
     expect(rb.rssMiB).toBeLessThan(256);
   }, 900000);
 });
