@@ -42,7 +42,7 @@ export interface TarEntry {
   offset: number;
 }
 
-export type TarIssueKind = 'checksum' | 'truncated-data' | 'truncated-padding' | 'truncated-header' | 'no-end-marker' | 'trailing-data' | 'bad-header' | 'ignored-size' | 'lone-zero-block' | 'oversized-extension' | 'pax';
+export type TarIssueKind = 'checksum' | 'truncated-data' | 'truncated-padding' | 'truncated-header' | 'no-end-marker' | 'trailing-data' | 'bad-header' | 'ignored-size' | 'lone-zero-block' | 'oversized-extension' | 'pax-records' | 'pax';
 
 export interface TarIssue {
   kind: TarIssueKind;
@@ -301,7 +301,7 @@ export class TarReader {
     else {
       const records = parsePax(body);
       if (records === 'too-many') {
-        this.h.onIssue({ kind: 'oversized-extension', offset: this.offset, message: `a pax extended header before byte ${this.offset} has more than ${MAX_PAX_RECORDS} records; nothing after this point was checked` });
+        this.h.onIssue({ kind: 'pax-records', offset: this.offset, message: `a pax extended header before byte ${this.offset} has more than ${MAX_PAX_RECORDS} records; nothing after this point was checked` });
         this.stop();
         return;
       }
@@ -317,7 +317,7 @@ export class TarReader {
       Object.assign(this.pendingPax, records);
       // Several local headers before one entry merge: still at most MAX_PAX_RECORDS.
       if (Object.keys(this.pendingPax).length > MAX_PAX_RECORDS) {
-        this.h.onIssue({ kind: 'oversized-extension', offset: this.offset, message: `the pax extended headers before byte ${this.offset} hold more than ${MAX_PAX_RECORDS} records; nothing after this point was checked` });
+        this.h.onIssue({ kind: 'pax-records', offset: this.offset, message: `the pax extended headers before byte ${this.offset} hold more than ${MAX_PAX_RECORDS} records; nothing after this point was checked` });
         this.stop();
       }
     }

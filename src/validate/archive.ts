@@ -7,7 +7,7 @@ import { errorMessage } from '../util/errors.js';
 import { ArchiveFiles } from './layout-files.js';
 import { where, type Problems } from './problems.js';
 
-const SEVERE_TAR = new Set(['checksum', 'truncated-data', 'truncated-header', 'bad-header', 'oversized-extension']);
+const SEVERE_TAR = new Set(['checksum', 'truncated-data', 'truncated-header', 'bad-header', 'oversized-extension', 'pax-records']);
 
 /** The layout inside `file`, or undefined (with a problem) when it cannot be read as an oci-archive. */
 export async function openArchive(file: string, problems: Problems, onProgress?: (msg: string) => void): Promise<ArchiveFiles | undefined> {
