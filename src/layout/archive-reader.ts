@@ -98,6 +98,8 @@ async function* tarStream(file: string, gzip: boolean): AsyncGenerator<Buffer> {
 
 export class OciArchiveReader {
   private readonly members = new Map<string, ArchiveMember>();
+  /** Folders the archive lists as entries of their own. */
+  private readonly dirs = new Set<string>();
   /** Content of small members of a gzip'd archive, from the indexing pass. */
   private readonly kept = new Map<string, Buffer>();
   /** What the indexing pass found wrong (in order). */
@@ -128,7 +130,7 @@ export class OciArchiveReader {
   }
 
   private async index(): Promise<void> {
-    const dirs = new Set<string>();
+    const dirs = this.dirs;
     let keptTotal = 0;
     let collecting: { path: string; parts: Buffer[] } | undefined;
     let full = false;
@@ -192,6 +194,14 @@ export class OciArchiveReader {
   /** The member at `p` (a normalised path, e.g. "blobs/sha256/<hex>"), if the archive has it. */
   member(p: string): ArchiveMember | undefined {
     return this.members.get(p);
+  }
+
+  /** Is `p` a folder of the archive (listed as an entry, or holding a member)? */
+  isFolder(p: string): boolean {
+    if (this.dirs.has(p)) return true;
+    const prefix = `${p}/`;
+    for (const m of this.members.keys()) if (m.startsWith(prefix)) return true;
+    return false;
   }
 
   /** The member's bytes as a stream: exactly its size, never past it. */

@@ -100,8 +100,7 @@ export class ArchiveFiles implements LayoutFiles {
   }
 
   async blobsFolder(): Promise<'ok' | 'missing' | 'not-a-folder'> {
-    const blobs = this.archive.list().some((m) => m.path.startsWith('blobs/'));
-    if (blobs) return 'ok';
+    if (this.archive.isFolder('blobs')) return 'ok';
     return this.archive.member('blobs') ? 'not-a-folder' : 'missing';
   }
 
