@@ -52,7 +52,7 @@ describe('JSON documents: size and depth capped before any walk', () => {
   }, 90000);
 });
 
-test('30,000 layers each with an unresolved hard link: linear in the stack, within 20 s and 320 MiB', () => {
+test('30,000 layers each with an unresolved hard link: linear in the stack, within 30 s and 320 MiB', () => {
   const dir = path.join(work, 'links');
   layoutFile(dir);
   const layers: Array<{ mediaType: string; digest: string; size: number }> = [];
@@ -72,8 +72,8 @@ test('30,000 layers each with an unresolved hard link: linear in the stack, with
   const missing = problemsOf(r.stdout).filter((x) => x.rule === 'layer-hardlink-target');
   // one per layer, capped by the report's per-rule limit
   expect(missing.length).toBeGreaterThan(0);
-  // (quadratic before: 20,000 layers took 85 s)
-  expect(r.seconds).toBeLessThan(20);
+  // (quadratic before: 20,000 layers took 85 s, 30,000 here 41 s; ~6-18 s now on a loaded machine)
+  expect(r.seconds).toBeLessThan(30);
   // what each layer's check keeps (its paths, for the links of the layers above): ~5 KiB a layer here
   expect(r.rssMiB).toBeLessThan(320);
 }, 300000);
