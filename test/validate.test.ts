@@ -338,7 +338,7 @@ describe('oci-archive input is extracted safely', () => {
     const r = validateCli(archive);
     expect(r.status).toBe(1);
     expect(r.errorRules).toEqual(['archive-entry-path']);
-    expect(r.errors[0].message).toMatch(/escapes the layout folder; not extracted/);
+    expect(r.errors[0].message).toMatch(/escapes the layout folder; ignored/);
     expect(existsSync(escapee)).toBe(false);
   });
 

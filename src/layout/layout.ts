@@ -2,6 +2,7 @@
 // Reads are streaming; writes are atomic (temp file + rename) and index.json is replaced last,
 // so an interrupted or failed write leaves the previous layout readable.
 import { createReadStream, promises as fs } from 'node:fs';
+import { readCappedFile } from './blob-read.js';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -76,8 +77,10 @@ export class OciLayout {
     const p = path.join(this.dir, 'index.json');
     let text: string;
     try {
-      text = await fs.readFile(p, 'utf8');
+      // Capped, and never a FIFO or a symlink to a device (readCappedFile).
+      text = (await readCappedFile(p, 'the OCI layout index (index.json)')).toString('utf8');
     } catch (e) {
+      if (e instanceof UserError) throw e;
       throw fsError(e, p, 'reading the OCI layout index');
     }
     try {

@@ -3,8 +3,10 @@
 // archives; `unpack` reads layers through a pull adapter over it (src/unpack/tar-reader.ts).
 // It reports problems as issues with byte offsets (header checksum failures, truncation, a missing
 // end marker and junk after it...) and leaves it to its caller to decide which ones are fatal.
-// Memory is bounded: one 512-byte header block plus the body of pax / GNU long-name records
-// (capped); file contents are passed through as views of the input, never kept.
+// Memory and work are bounded: one 512-byte header block plus the body of pax / GNU long-name
+// records (capped in bytes and in records); a global pax header replaces the previous one (it
+// does not accumulate), so what applies to each entry is at most one header's records. File
+// contents are passed through as views of the input, never kept.
 
 export type TarEntryType = 'file' | 'hardlink' | 'symlink' | 'char' | 'block' | 'dir' | 'fifo' | 'sparse' | 'other';
 
@@ -40,7 +42,7 @@ export interface TarEntry {
   offset: number;
 }
 
-export type TarIssueKind = 'checksum' | 'truncated-data' | 'truncated-padding' | 'truncated-header' | 'no-end-marker' | 'trailing-data' | 'bad-header' | 'ignored-size' | 'lone-zero-block' | 'oversized-extension' | 'pax';
+export type TarIssueKind = 'checksum' | 'truncated-data' | 'truncated-padding' | 'truncated-header' | 'no-end-marker' | 'trailing-data' | 'bad-header' | 'ignored-size' | 'lone-zero-block' | 'oversized-extension' | 'pax-records' | 'pax';
 
 export interface TarIssue {
   kind: TarIssueKind;
@@ -60,6 +62,8 @@ export interface TarReaderHandlers {
 
 /** pax records and GNU long names larger than this are refused (a real path is < 4 KiB). */
 export const MAX_EXTENSION = 1024 * 1024;
+/** Records in one pax header (or the local ones of one entry): real writers emit a handful. */
+export const MAX_PAX_RECORDS = 256;
 const BLOCK = 512;
 
 type State = 'header' | 'data' | 'padding' | 'extension' | 'end' | 'stopped';
@@ -77,8 +81,8 @@ export class TarReader {
   private extKind: 'x' | 'g' | 'L' | 'K' = 'x';
   private extLen = 0;
   private zeroBlocks = 0;
-  private pendingPax: Record<string, string> = {};
-  private globalPax: Record<string, string> = {};
+  private pendingPax: Record<string, string> = Object.create(null) as Record<string, string>;
+  private globalPax: GlobalPax = NO_GLOBAL;
   private longName?: string;
   private longLink?: string;
   private trailingNonZero = false;
@@ -231,27 +235,30 @@ export class TarReader {
       this.startBody(size, 'extension');
       return;
     }
-    const pax = { ...this.globalPax, ...this.pendingPax };
-    this.pendingPax = {};
-    const path = pax.path ?? this.longName ?? name;
+    const local = this.pendingPax;
+    const g = this.globalPax;
+    this.pendingPax = Object.create(null) as Record<string, string>;
+    // Field by field (never a merged copy): an entry costs its own records, whatever the global header holds.
+    const pax = (k: string): string | undefined => local[k] ?? g.records[k];
+    const path = pax('path') ?? this.longName ?? name;
     let type = entryType(typeflag);
     // Old (V7) archives mark directories only by a trailing slash on a NUL typeflag (as Go's reader).
     if (b[156] === 0 && path.endsWith('/')) type = 'dir';
     const fields = new Fields(b);
     const entry: TarEntry = {
       path,
-      linkpath: pax.linkpath ?? this.longLink ?? cstring(b, 157, 100),
+      linkpath: pax('linkpath') ?? this.longLink ?? cstring(b, 157, 100),
       typeflag,
       type,
-      size: fields.paxSize(pax.size, size),
+      size: fields.paxSize(pax('size'), size),
       mode: (fields.header(100, 8, 'mode') ?? 0) & 0o7777,
-      uid: fields.id(pax.uid, 108, 'uid'),
-      gid: fields.id(pax.gid, 116, 'gid'),
-      mtime: fields.mtime(pax.mtime),
+      uid: fields.id(pax('uid'), 108, 'uid'),
+      gid: fields.id(pax('gid'), 116, 'gid'),
+      mtime: fields.mtime(pax('mtime')),
       devmajor: type === 'char' || type === 'block' ? fields.header(329, 8, 'devmajor') ?? 0 : 0,
       devminor: type === 'char' || type === 'block' ? fields.header(337, 8, 'devminor') ?? 0 : 0,
-      xattrs: xattrs(pax),
-      sparse: typeflag === 'S' || Object.keys(pax).some((k) => k.startsWith('GNU.sparse.')),
+      xattrs: xattrs(local, g.xattrs),
+      sparse: typeflag === 'S' || g.sparse || Object.keys(local).some((k) => k.startsWith('GNU.sparse.')),
       offset: at,
     };
     if (fields.invalid) entry.invalid = fields.invalid;
@@ -293,11 +300,26 @@ export class TarReader {
     else if (this.extKind === 'K') this.longLink = cstring(body, 0, body.length);
     else {
       const records = parsePax(body);
+      if (records === 'too-many') {
+        this.h.onIssue({ kind: 'pax-records', offset: this.offset, message: `a pax extended header before byte ${this.offset} has more than ${MAX_PAX_RECORDS} records; nothing after this point was checked` });
+        this.stop();
+        return;
+      }
       if (!records) {
         this.h.onIssue({ kind: 'pax', offset: this.offset, message: `malformed pax extended header before byte ${this.offset}` });
         return;
       }
-      Object.assign(this.extKind === 'g' ? this.globalPax : this.pendingPax, records);
+      // A global header replaces the previous one; a local one applies to the next entry only.
+      if (this.extKind === 'g') {
+        this.globalPax = { records, xattrs: xattrs(records, {}), sparse: Object.keys(records).some((k) => k.startsWith('GNU.sparse.')) };
+        return;
+      }
+      Object.assign(this.pendingPax, records);
+      // Several local headers before one entry merge: still at most MAX_PAX_RECORDS.
+      if (Object.keys(this.pendingPax).length > MAX_PAX_RECORDS) {
+        this.h.onIssue({ kind: 'pax-records', offset: this.offset, message: `the pax extended headers before byte ${this.offset} hold more than ${MAX_PAX_RECORDS} records; nothing after this point was checked` });
+        this.stop();
+      }
     }
   }
 }
@@ -387,10 +409,25 @@ class Fields {
   }
 }
 
-function xattrs(pax: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(pax)) if (k.startsWith('SCHILY.xattr.')) out[k.slice('SCHILY.xattr.'.length)] = v;
-  return out;
+/** The current global pax header, with what entries take from it worked out once. */
+interface GlobalPax {
+  records: Record<string, string>;
+  /** Shared by the entries that have no xattrs of their own (never mutated). */
+  xattrs: Record<string, string>;
+  sparse: boolean;
+}
+
+const NO_GLOBAL: GlobalPax = { records: Object.create(null) as Record<string, string>, xattrs: Object.freeze({}) as Record<string, string>, sparse: false };
+
+/** SCHILY.xattr.* records of a header, over the global header's (returned as is when it has none). */
+function xattrs(local: Record<string, string>, global: Record<string, string>): Record<string, string> {
+  let out: Record<string, string> | undefined;
+  for (const k in local) {
+    if (!k.startsWith('SCHILY.xattr.')) continue;
+    out ??= { ...global };
+    out[k.slice('SCHILY.xattr.'.length)] = local[k];
+  }
+  return out ?? global;
 }
 
 function checksums(b: Buffer): { unsigned: number; signed: number } {
@@ -428,11 +465,13 @@ function entryType(flag: string): TarEntryType {
   }
 }
 
-/** "%d %s=%s\n" records; undefined when malformed. */
-function parsePax(body: Buffer): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
+/** "%d %s=%s\n" records; undefined when malformed, 'too-many' past MAX_PAX_RECORDS. */
+function parsePax(body: Buffer): Record<string, string> | undefined | 'too-many' {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   let pos = 0;
+  let count = 0;
   while (pos < body.length) {
+    if (++count > MAX_PAX_RECORDS) return 'too-many';
     if (body[pos] === 0) break; // some writers pad with NULs
     const sp = body.indexOf(0x20, pos);
     if (sp < 0) return undefined;

@@ -37,22 +37,34 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { classifyWhiteout } from '../oci/whiteout.js';
 import { UserError, errorMessage } from '../util/errors.js';
 import { RootResolver, UnsafePathError, cleanEntryPath, isInside } from './secure-path.js';
 import { TarFormatError, readTar, type TarEntry, type TarItem } from './tar-reader.js';
 
 const run = promisify(execFile);
 
+/** A count and the first few examples (memory stays flat however many there are). */
+export class Sample {
+  count = 0;
+  readonly first: string[] = [];
+  add(s: string): void {
+    if (this.count++ < 5) this.first.push(s);
+  }
+}
+
 /** What an unpack skipped or could not keep, reported once at the end. */
 export class UnpackNotes {
   /** Device nodes not created (not root, or rootless). */
-  skippedDevices: string[] = [];
+  skippedDevices = new Sample();
   /** Entries whose owner (not 0:0) was not applied. */
   ownersNotApplied = 0;
+  /** Files whose setuid/setgid bit was dropped because their owner was not applied. */
+  setidDropped = new Sample();
   /** Entries with extended attributes, which are not applied. */
   xattrEntries = 0;
   /** Entries of types we do not know, skipped. */
-  unknown: string[] = [];
+  unknown = new Sample();
 }
 
 export interface ApplyContext {
@@ -106,11 +118,20 @@ function depth(p: string): number {
   return p.split(path.sep).length;
 }
 
+function hasKeys(o: Record<string, string>): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 class LayerApplier {
   private readonly root: string;
-  /** Paths this layer wrote: whiteouts and opaque markers leave them alone. */
-  private readonly created = new Set<string>();
-  /** Directories this layer made (mode 0700 until finish()): all they hold is in `created`. */
+  /**
+   * Paths this layer wrote outside the directories it made, by parent directory (whiteouts and
+   * opaque markers leave them alone). Everything inside a directory this layer made is this
+   * layer's by definition, so a layer of new trees keeps no record per entry.
+   */
+  private readonly createdIn = new Map<string, Set<string>>();
+  /** Directories this layer made (mode 0700 until finish()): everything they hold is this layer's. */
   private readonly fresh = new Set<string>();
   private readonly euid = process.geteuid?.() ?? -1;
   private readonly egid = process.getegid?.() ?? -1;
@@ -127,6 +148,20 @@ class LayerApplier {
     this.root = ctx.root;
   }
 
+  /** Did this layer put p there? */
+  private isCreated(p: string): boolean {
+    const dir = path.dirname(p);
+    return this.fresh.has(dir) || (this.createdIn.get(dir)?.has(path.basename(p)) ?? false);
+  }
+
+  private markCreated(p: string): void {
+    const dir = path.dirname(p);
+    if (this.fresh.has(dir)) return;
+    let names = this.createdIn.get(dir);
+    if (!names) this.createdIn.set(dir, (names = new Set()));
+    names.add(path.basename(p));
+  }
+
   refuse(e: TarEntry, why: string): EntryRefused {
     return new EntryRefused(`${this.label}: entry "${e.name}": ${why}; refusing to unpack this layer`);
   }
@@ -137,7 +172,7 @@ class LayerApplier {
     const parts = cleanEntryPath(e.name);
     if (!parts) throw this.refuse(e, 'its path climbs out of the root filesystem with ".."');
     if (e.sparse) throw this.refuse(e, 'sparse files are not supported');
-    if (Object.keys(e.xattrs).length > 0) this.ctx.notes.xattrEntries++;
+    if (hasKeys(e.xattrs)) this.ctx.notes.xattrEntries++;
     if (parts.length === 0) {
       // "./" or "/": the root directory's own attributes.
       if (e.kind !== 'dir') throw this.refuse(e, 'the root of the filesystem can only be a directory');
@@ -145,9 +180,12 @@ class LayerApplier {
       return;
     }
     const base = parts[parts.length - 1];
-    if (base.startsWith('.wh.')) {
+    const wh = classifyWhiteout(base);
+    if (wh.kind !== 'none') {
       this.stats.whiteouts++;
-      this.whiteout(e, parts.slice(0, -1), base);
+      if (wh.kind === 'invalid') throw this.refuse(e, 'the whiteout names nothing');
+      if (wh.kind === 'opaque') this.opaque(parts.slice(0, -1));
+      else if (wh.kind === 'whiteout') this.whiteout(e, parts.slice(0, -1), wh.name);
       return;
     }
     const parent = this.ctx.resolver.resolve(parts.slice(0, -1), true);
@@ -170,7 +208,7 @@ class LayerApplier {
       case 'fifo':
         return this.node(e, dest, parts);
       default:
-        this.ctx.notes.unknown.push(`${this.label}: "${e.name}" (type ${JSON.stringify(e.typeflag)})`);
+        this.ctx.notes.unknown.add(`${this.label}: "${e.name}" (type ${JSON.stringify(e.typeflag)})`);
     }
   }
 
@@ -183,7 +221,7 @@ class LayerApplier {
     const made = this.ctx.resolver.mkdirAll(dir);
     if (made.length > 0) this.touch(path.dirname(made[0]));
     for (const d of made) {
-      this.created.add(d);
+      this.markCreated(d);
       this.fresh.add(d);
     }
     this.touch(dir);
@@ -191,7 +229,7 @@ class LayerApplier {
 
   /** Remembers a directory's times before this layer changes its content. */
   private touch(dir: string): void {
-    if (this.created.has(dir) || this.parents.has(dir)) return;
+    if (this.parents.has(dir) || this.isCreated(dir)) return;
     const st = lstatSync(dir);
     const state: ParentState = { atime: st.atime, mtime: st.mtime, mode: st.mode & 0o7777, opened: false };
     if (!this.ctx.privileged && (state.mode & 0o300) !== 0o300) {
@@ -201,9 +239,8 @@ class LayerApplier {
     this.parents.set(dir, state);
   }
 
-  /** What is at dest now; no need to look inside a directory this layer made, unless this layer put dest there. */
+  /** What is at dest now. */
   private existing(dest: string): Stats | undefined {
-    if (this.fresh.has(path.dirname(dest)) && !this.created.has(dest)) return undefined;
     return lstatOrUndefined(dest);
   }
 
@@ -216,6 +253,7 @@ class LayerApplier {
     if (st.isDirectory()) {
       rmSync(p, { recursive: true, force: true });
       this.ctx.resolver.forget(p);
+      this.fresh.delete(p);
     } else {
       unlinkSync(p);
     }
@@ -229,7 +267,7 @@ class LayerApplier {
       this.fresh.add(dest);
     }
     this.ctx.resolver.remember(dest);
-    this.created.add(dest);
+    this.markCreated(dest);
     this.dirAttrs.set(dest, this.attrs(e));
   }
 
@@ -243,12 +281,26 @@ class LayerApplier {
         while (off < chunk.length) off += writeSync(fd, chunk, off, chunk.length - off);
       }
       if (this.needsChown(e, dest)) fchownSync(fd, e.uid, e.gid);
-      fchmodSync(fd, e.mode);
+      fchmodSync(fd, this.fileMode(e));
       futimesSync(fd, e.mtime, e.mtime);
     } finally {
       closeSync(fd);
     }
-    this.created.add(dest);
+    this.markCreated(dest);
+  }
+
+  /**
+   * The mode a file gets. When owners are not applied (rootless) the file belongs to whoever
+   * unpacks, root included: a setuid/setgid bit meant for another owner is dropped, never
+   * handed to that user (a setuid-root binary made by a rootless unpack run as root).
+   */
+  private fileMode(e: TarEntry): number {
+    let mode = e.mode;
+    if (this.ctx.owners || (mode & 0o6000) === 0) return mode;
+    if (e.uid !== this.euid) mode &= ~0o4000;
+    if (e.gid !== this.egid) mode &= ~0o2000;
+    if (mode !== e.mode) this.ctx.notes.setidDropped.add(`/${e.name.replace(/^\.?\/+/, '')}`);
+    return mode;
   }
 
   private symlink(e: TarEntry, dest: string): void {
@@ -258,7 +310,7 @@ class LayerApplier {
     symlinkSync(e.linkname, dest);
     if (this.needsChown(e, dest)) lchownSync(dest, e.uid, e.gid);
     lutimesSync(dest, e.mtime, e.mtime);
-    this.created.add(dest);
+    this.markCreated(dest);
   }
 
   private hardlink(e: TarEntry, dest: string): void {
@@ -274,12 +326,12 @@ class LayerApplier {
     const st = this.existing(dest);
     if (st) this.remove(dest, st);
     linkSync(target, dest);
-    this.created.add(dest);
+    this.markCreated(dest);
   }
 
   private async node(e: TarEntry, dest: string, parts: string[]): Promise<void> {
     if (e.kind !== 'fifo' && !this.ctx.devices) {
-      this.ctx.notes.skippedDevices.push('/' + parts.join('/'));
+      this.ctx.notes.skippedDevices.add('/' + parts.join('/'));
       return;
     }
     const st = this.existing(dest);
@@ -292,17 +344,12 @@ class LayerApplier {
       throw new UserError(`${this.label}: entry "${e.name}": could not create the ${e.kind === 'fifo' ? 'FIFO' : 'device node'} with mknod: ${errorMessage(err).split('\n')[0]}`);
     }
     if (this.ctx.owners) lchownSync(dest, e.uid, e.gid);
-    chmodSync(dest, e.mode);
+    chmodSync(dest, this.ctx.owners ? e.mode : e.mode & ~0o6000);
     utimesSync(dest, e.mtime, e.mtime);
-    this.created.add(dest);
+    this.markCreated(dest);
   }
 
-  private whiteout(e: TarEntry, parentParts: string[], base: string): void {
-    if (base === '.wh..wh..opq') return this.opaque(parentParts);
-    // Other ".wh..wh." names are aufs bookkeeping (.wh..wh.plnk, .wh..wh.aufs): not content.
-    if (base.startsWith('.wh..wh.')) return;
-    const name = base.slice('.wh.'.length);
-    if (name === '' || name === '.' || name === '..') throw this.refuse(e, 'the whiteout names nothing');
+  private whiteout(e: TarEntry, parentParts: string[], name: string): void {
     const parent = this.ctx.resolver.resolve(parentParts, true);
     const target = path.join(parent, name);
     if (!isInside(this.root, target) || target === this.root) throw this.refuse(e, 'the whiteout resolves outside the root filesystem');
@@ -328,7 +375,7 @@ class LayerApplier {
 
   /** Removes what lower layers put at p, keeping what this layer wrote there. */
   private removeLower(p: string, st: Stats): void {
-    if (!this.created.has(p)) return this.remove(p, st);
+    if (!this.isCreated(p)) return this.remove(p, st);
     if (!st.isDirectory()) return;
     this.touch(p);
     for (const name of readdirSync(p)) {

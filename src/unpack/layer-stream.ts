@@ -7,6 +7,7 @@ import type { OciLayout } from '../layout/layout.js';
 import { layerCompression } from '../oci/mediatypes.js';
 import type { Descriptor } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
+import { openLayoutBlob } from './layout-read.js';
 
 /** Hashes and counts what passes through. */
 class Meter extends Transform {
@@ -52,7 +53,8 @@ export interface LayerTar {
   close(): void;
 }
 
-export function openLayerTar(layout: OciLayout, desc: Descriptor, diffId: string): LayerTar {
+/** `label` names the layer in read errors, e.g. "layer 2/3 (sha256:...)". */
+export function openLayerTar(layout: OciLayout, desc: Descriptor, diffId: string, label = `layer blob ${desc.digest}`): LayerTar {
   const compression = layerCompression(desc.mediaType);
   const blob = new Meter(algorithmOf(desc.digest));
   const tar = new Meter(algorithmOf(diffId));
@@ -60,7 +62,8 @@ export function openLayerTar(layout: OciLayout, desc: Descriptor, diffId: string
   if (compression === 'gzip') decompress = zlib.createGunzip();
   else if (compression === 'zstd') decompress = (zlib as unknown as { createZstdDecompress(): NodeJS.ReadWriteStream }).createZstdDecompress();
   else decompress = new PassThrough();
-  const out = pipeline(layout.openBlob(desc.digest), blob, decompress, tar, () => {});
+  // Bounded by the descriptor: a blob that is a symlink, a device or longer than its size fails.
+  const out = pipeline(openLayoutBlob(layout.dir, desc, label), blob, decompress, tar, () => {});
   return {
     tar: out as AsyncIterable<Buffer>,
     verify() {

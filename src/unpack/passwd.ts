@@ -2,7 +2,7 @@
 // /etc/passwd and /etc/group, as runc's user.GetExecUser and umoci do it.
 import { constants, promises as fs } from 'node:fs';
 import { UserError } from '../util/errors.js';
-import type { RootResolver } from './secure-path.js';
+import { UnsafePathError, type RootResolver } from './secure-path.js';
 
 export interface PasswdEntry {
   name: string;
@@ -126,7 +126,14 @@ export function resolveUser(spec: string | undefined, passwd: PasswdEntry[] | un
  * inside it. Undefined when it is absent or not a regular file.
  */
 export async function readRootfsText(resolver: RootResolver, relPath: string): Promise<string | undefined> {
-  const p = resolver.resolve(relPath.split('/'), true);
+  let p: string;
+  try {
+    p = resolver.resolve(relPath.split('/'), true);
+  } catch (e) {
+    // A symlink loop (more than MAX_LINKS hops) reads as the kernel's ELOOP would: no such file.
+    if (e instanceof UnsafePathError) return undefined;
+    throw e;
+  }
   let fh;
   try {
     fh = await fs.open(p, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

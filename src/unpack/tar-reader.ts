@@ -5,7 +5,7 @@
 // TarFormatError here, except what readers accept: a missing end-of-archive marker, junk after
 // it, and a size field on types that carry no content. Whatever follows the end-of-archive
 // blocks is read and discarded (it counts in the layer's diff_id).
-import { MAX_EXTENSION, TarReader, type TarEntry as ParsedEntry, type TarIssue } from '../tar/reader.js';
+import { MAX_EXTENSION, MAX_PAX_RECORDS, TarReader, type TarEntry as ParsedEntry, type TarIssue } from '../tar/reader.js';
 
 export type EntryKind = 'file' | 'hardlink' | 'symlink' | 'char' | 'block' | 'dir' | 'fifo' | 'unknown';
 
@@ -89,6 +89,8 @@ class Events {
         return `invalid tar stream: an entry follows a zero block at byte ${i.offset}`;
       case 'oversized-extension':
         return `a tar meta header at byte ${i.offset} is too large (over ${MAX_EXTENSION} bytes)`;
+      case 'pax-records':
+        return `pax extended headers before byte ${i.offset} hold more than ${MAX_PAX_RECORDS} records`;
       default:
         return `invalid tar stream: ${i.message}`;
     }

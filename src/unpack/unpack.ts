@@ -8,7 +8,7 @@ import { OciLayout } from '../layout/layout.js';
 import type { Platform } from '../oci/types.js';
 import { UserError, fsError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/log.js';
-import { UnpackNotes, applyLayer } from './apply-layer.js';
+import { Sample, UnpackNotes, applyLayer } from './apply-layer.js';
 import { checkLayerSupported, openLayerTar } from './layer-stream.js';
 import { resolveImageUser } from './passwd.js';
 import { processArgs, runtimeSpec } from './runtime-config.js';
@@ -57,11 +57,17 @@ async function prepareBundleDir(dest: string, shown: string): Promise<{ remove?:
       throw fsError(e, shown, 'reading the bundle folder');
     });
     if (entries.length > 0) throw new UserError(`${shown} exists and is not empty; refusing to unpack into it (choose a new or empty folder)`);
+    // As umoci: only the owner may enter the bundle, whose rootfs holds the image's setuid
+    // files and device nodes (an existing folder keeps its mode otherwise, often 0755).
+    await fs.chmod(dest, 0o700).catch((e) => {
+      throw fsError(e, shown, 'making the bundle folder private (mode 0700)');
+    });
     return { empty: true };
   }
   try {
     const firstParent = await fs.mkdir(path.dirname(dest), { recursive: true });
     await fs.mkdir(dest, { mode: 0o700 });
+    await fs.chmod(dest, 0o700);
     return { remove: firstParent ?? dest, empty: false };
   } catch (e) {
     throw fsError(e, shown, 'creating the bundle folder');
@@ -128,7 +134,7 @@ export async function unpackImage(layoutDir: string, destDir: string, opts: Unpa
     for (const [i, d] of layers.entries()) {
       const label = `layer ${i + 1}/${layers.length} (${d.digest})`;
       const started = Date.now();
-      const lt = openLayerTar(layout, d, diffIds[i]);
+      const lt = openLayerTar(layout, d, diffIds[i], label);
       try {
         const stats = await applyLayer(lt.tar, label, ctx);
         lt.verify();
@@ -156,9 +162,10 @@ export async function unpackImage(layoutDir: string, destDir: string, opts: Unpa
 }
 
 function reportNotes(notes: UnpackNotes, rootless: boolean, log: Logger): void {
-  const list = (xs: string[]) => xs.slice(0, 5).join(', ') + (xs.length > 5 ? `, and ${xs.length - 5} more` : '');
+  const list = (xs: Sample) => xs.first.join(', ') + (xs.count > xs.first.length ? `, and ${xs.count - xs.first.length} more` : '');
   if (rootless && notes.ownersNotApplied > 0) log.info(`rootless: ${notes.ownersNotApplied} entries owned by other users than root are owned by you instead`);
-  if (notes.skippedDevices.length) log.warn(`skipped ${notes.skippedDevices.length} device node(s), which need root (and no --rootless): ${list(notes.skippedDevices)}`);
+  if (notes.setidDropped.count) log.warn(`rootless: dropped the setuid/setgid bit of ${notes.setidDropped.count} file(s) whose owner was not applied: ${list(notes.setidDropped)}`);
+  if (notes.skippedDevices.count) log.warn(`skipped ${notes.skippedDevices.count} device node(s), which need root (and no --rootless): ${list(notes.skippedDevices)}`);
   if (notes.xattrEntries) log.warn(`extended attributes (e.g. file capabilities) of ${notes.xattrEntries} entries were not applied`);
-  if (notes.unknown.length) log.warn(`skipped ${notes.unknown.length} tar entries of unknown type: ${list(notes.unknown)}`);
+  if (notes.unknown.count) log.warn(`skipped ${notes.unknown.count} tar entries of unknown type: ${list(notes.unknown)}`);
 }

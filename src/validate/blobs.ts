@@ -1,11 +1,13 @@
-// The blob store of a layout, as the validator sees it: where a blob is, whether it is there and
-// how big, and its real digest — computed by streaming, at most once per blob however many
-// descriptors point at it.
-import { createReadStream, promises as fs } from 'node:fs';
+// The blob store of a layout, as the validator sees it: whether a blob is there and how big, and
+// its real digest — computed by streaming, at most once per blob however many descriptors point
+// at it. Reads go through LayoutFiles (a folder, or an oci-archive read in place), bounded by the
+// size the blob was found with.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Algorithm } from '../oci/digest.js';
+import type { BlobStat, LayoutFiles } from './layout-files.js';
+
+export type { BlobStat } from './layout-files.js';
 
 export interface HashResult {
   /** The digest the content really has (same algorithm as the name). */
@@ -13,10 +15,13 @@ export interface HashResult {
   size: number;
 }
 
-export type BlobStat = { present: true; size: number } | { present: false; reason: string };
-
 /** Read buffers: large enough to keep syscalls cheap, small enough to keep memory flat. */
 export const READ_CHUNK = 1024 * 1024;
+
+function split(digest: string): [string, string] {
+  const i = digest.indexOf(':');
+  return [digest.slice(0, i), digest.slice(i + 1)];
+}
 
 export class BlobStore {
   private readonly stats = new Map<string, Promise<BlobStat>>();
@@ -26,41 +31,33 @@ export class BlobStore {
   bytesHashed = 0;
 
   constructor(
-    readonly dir: string,
+    readonly files: LayoutFiles,
     private readonly onHash?: (digest: string, size: number) => void,
   ) {}
 
-  path(algorithm: string, hex: string): string {
-    return path.join(this.dir, 'blobs', algorithm, hex);
-  }
-
-  pathOf(digest: string): string {
-    const i = digest.indexOf(':');
-    return this.path(digest.slice(0, i), digest.slice(i + 1));
-  }
-
+  /** Callers pass digests that classifyDigest accepted (algorithm and hex checked). */
   stat(digest: string): Promise<BlobStat> {
     let p = this.stats.get(digest);
     if (!p) {
-      p = fs.stat(this.pathOf(digest)).then(
-        (st): BlobStat => (st.isFile() ? { present: true, size: st.size } : { present: false, reason: `blobs/${digest.replace(':', '/')} is not a regular file` }),
-        (e: NodeJS.ErrnoException): BlobStat => ({
-          present: false,
-          reason: e.code === 'ENOENT' || e.code === 'ENOTDIR' ? `blobs/${digest.replace(':', '/')} does not exist` : `blobs/${digest.replace(':', '/')} cannot be read: ${e.code ?? e.message}`,
-        }),
-      );
+      p = this.files.statBlob(...split(digest));
       this.stats.set(digest, p);
     }
     return p;
   }
 
-  open(digest: string): Readable {
-    return createReadStream(this.pathOf(digest), { highWaterMark: READ_CHUNK });
+  /** The blob's bytes, never more than the size stat() found (call stat() first). */
+  async open(digest: string): Promise<Readable> {
+    const st = await this.stat(digest);
+    if (!st.present) throw new Error(st.reason);
+    const [alg, hex] = split(digest);
+    return this.files.openBlob(alg, hex, st.size);
   }
 
   /** Reads a small blob whole (JSON documents; the caller checked the size first). */
-  read(digest: string): Promise<Buffer> {
-    return fs.readFile(this.pathOf(digest));
+  async read(digest: string): Promise<Buffer> {
+    const parts: Buffer[] = [];
+    for await (const c of await this.open(digest)) parts.push(c as Buffer);
+    return Buffer.concat(parts);
   }
 
   /** Has this blob's content been hashed already (by any route)? */
@@ -82,7 +79,7 @@ export class BlobStore {
       p = (async () => {
         const h = createHash(algorithm);
         let size = 0;
-        for await (const chunk of this.open(digest)) {
+        for await (const chunk of await this.open(digest)) {
           h.update(chunk as Buffer);
           size += (chunk as Buffer).length;
         }

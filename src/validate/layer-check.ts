@@ -44,7 +44,7 @@ export function zstdDecompressor(): ZstdFactory | undefined {
   return typeof f === 'function' ? () => f.call(zlib) : undefined;
 }
 
-export async function checkLayer(open: () => Readable, opts: LayerCheckOptions): Promise<LayerCheckResult> {
+export async function checkLayer(open: () => Readable | Promise<Readable>, opts: LayerCheckOptions): Promise<LayerCheckResult> {
   const rules = new LayerEntryRules();
   const tarIssues: TarIssue[] = [];
   const tar = new TarReader({ onEntry: (e) => rules.onEntry(e), onIssue: (i) => tarIssues.push(i) });
@@ -73,7 +73,7 @@ export async function checkLayer(open: () => Readable, opts: LayerCheckOptions):
     });
   }
 
-  for await (const c of open()) {
+  for await (const c of await open()) {
     const chunk = c as Buffer;
     stored.update(chunk);
     size += chunk.length;

@@ -1,6 +1,7 @@
 // The rules for the entries of one layer tar (image-spec layer.md): paths stay inside the root,
 // no duplicates, hard links point at something earlier and not at a directory, whiteouts are
 // well-formed, entry types are ones a runtime can apply.
+import { classifyWhiteout } from '../oci/whiteout.js';
 import type { TarEntry, TarEntryType } from '../tar/reader.js';
 
 export interface EntryIssue {
@@ -17,8 +18,6 @@ export interface UnresolvedLink {
   target: string;
 }
 
-const WH = '.wh.';
-const OPAQUE = '.wh..wh..opq';
 
 /** Normalises a tar path: drops leading `/` and `./`, empty and `.` components. Returns the
  * components after resolving `..`, and whether `..` went above the root. */
@@ -128,16 +127,18 @@ export class LayerEntryRules {
   }
 
   private checkWhiteout(e: TarEntry, key: string, base: string): void {
-    if (!base.startsWith(WH)) return;
-    if (base === WH) {
-      this.add('error', 'layer-whiteout-name', e.path, `"${key}" is a bare ".wh." whiteout that names nothing`);
+    // The same reading as unpack's (src/oci/whiteout.ts): what unpack refuses is an error here.
+    const wh = classifyWhiteout(base);
+    if (wh.kind === 'none') return;
+    if (wh.kind === 'invalid') {
+      this.add('error', 'layer-whiteout-name', e.path, `"${key}" is a whiteout that names nothing ("${base}"); unpackers refuse it`);
       return;
     }
-    if (base !== OPAQUE && base.startsWith(WH + WH)) {
+    if (wh.kind === 'aufs-meta') {
       this.add('warning', 'layer-whiteout-name', e.path, `"${key}" is an aufs metadata entry (".wh..wh." prefix), not an OCI whiteout`);
       return;
     }
-    const what = base === OPAQUE ? 'opaque whiteout' : 'whiteout';
+    const what = wh.kind === 'opaque' ? 'opaque whiteout' : 'whiteout';
     if (e.type !== 'file' && e.type !== 'hardlink') {
       this.add('error', 'layer-whiteout-type', e.path, `${what} "${key}" is a ${e.type === 'dir' ? 'directory' : e.type}; whiteouts must be empty regular files`);
     } else if (e.type === 'file' && e.size !== 0) {

@@ -4,20 +4,20 @@
 // problems too. Blobs are hashed once each, layers are streamed, so memory stays flat.
 import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Algorithm } from '../oci/digest.js';
 import { CONFIG_TYPES, MediaType, isDocker, isForeignLayer, isIndex, isManifest, layerCompression, type Compression } from '../oci/mediatypes.js';
-import { errorMessage } from '../util/errors.js';
+import { UserError, errorMessage } from '../util/errors.js';
 import { humanSize } from '../util/log.js';
-import { extractArchive } from './archive.js';
+import { openArchive } from './archive.js';
 import { BlobStore } from './blobs.js';
+import { FolderFiles, type LayoutFiles } from './layout-files.js';
 import { classifyDigest } from './digests.js';
 import { parseJson } from './json.js';
 import { checkLayer, type LayerCheckResult } from './layer-check.js';
 import { Problems, where, type ValidationReport, type ValidationStats } from './problems.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { SchemaName } from './schemas.js';
-import type { TarIssue } from '../tar/reader.js';
+import type { TarEntryType, TarIssue } from '../tar/reader.js';
 import { checkReferrers } from './referrers-check.js';
 
 export { formatProblem } from './problems.js';
@@ -44,6 +44,8 @@ const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-
 const DOCKER_SCHEMA1 = ['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws'];
 
 type Json = Record<string, unknown>;
+/** A layer at its place in a manifest's stack. */
+type StackedLayer = { r: LayerCheckResult; at: string; digest: string };
 type PlatformLike = { os?: unknown; architecture?: unknown; variant?: unknown; 'os.version'?: unknown };
 
 interface Desc {
@@ -57,7 +59,6 @@ interface Desc {
 export async function validateLayout(target: string, opts: ValidateOptions = {}): Promise<ValidationReport> {
   const problems = new Problems();
   const stats: ValidationStats = { indexes: 0, manifests: 0, configs: 0, layers: 0, blobsHashed: 0, bytesHashed: 0 };
-  let cleanup: (() => Promise<void>) | undefined;
   try {
     let st;
     try {
@@ -66,27 +67,21 @@ export async function validateLayout(target: string, opts: ValidateOptions = {})
       const code = (e as NodeJS.ErrnoException).code;
       problems.error('', 'layout-path', code === 'ENOENT' ? `${target} does not exist` : `cannot read ${target}: ${code ?? errorMessage(e)}`);
     }
-    let dir: string | undefined;
-    if (st?.isDirectory()) dir = target;
-    else if (st?.isFile()) {
-      const x = await extractArchive(target, problems, opts.onProgress);
-      if (x) {
-        cleanup = x.cleanup;
-        dir = x.dir;
-      }
-    } else if (st) problems.error('', 'layout-path', `${target} is neither a folder (an OCI layout) nor a file (an oci-archive)`);
-    if (dir !== undefined) {
-      const v = new Validator(dir, problems, opts, stats);
+    let files: LayoutFiles | undefined;
+    if (st?.isDirectory()) files = new FolderFiles(target);
+    else if (st?.isFile()) files = await openArchive(target, problems, opts.onProgress);
+    else if (st) problems.error('', 'layout-path', `${target} is neither a folder (an OCI layout) nor a file (an oci-archive)`);
+    if (files !== undefined) {
+      const v = new Validator(files, problems, opts, stats);
       await v.run();
-      await checkReferrers(dir, problems);
+      // Referrers are checked in layout folders (an archive is checked for its images).
+      if (st?.isDirectory()) await checkReferrers(target, problems);
       stats.blobsHashed = v.blobs.hashedCount;
       stats.bytesHashed = v.blobs.bytesHashed;
     }
   } catch (e) {
     // A bug or an I/O failure we did not foresee: still a report, never a crash.
     problems.error('', 'validator', `validation stopped early: ${errorMessage(e)}`);
-  } finally {
-    await cleanup?.().catch(() => {});
   }
   problems.flushSuppressed();
   return { valid: !problems.hasErrors(), problems: problems.list, stats };
@@ -121,22 +116,19 @@ class Validator {
   private readonly reached = new Set<string>();
 
   constructor(
-    readonly dir: string,
+    readonly files: LayoutFiles,
     private readonly p: Problems,
     private readonly opts: ValidateOptions,
     private readonly stats: ValidationStats,
   ) {
-    this.blobs = new BlobStore(dir, (digest, size) => opts.onProgress?.(`hashed ${digest} (${humanSize(size)})`));
+    this.blobs = new BlobStore(files, (digest, size) => opts.onProgress?.(`hashed ${digest} (${humanSize(size)})`));
   }
 
   async run(): Promise<void> {
     await this.checkLayoutFile();
-    try {
-      const st = await fs.stat(path.join(this.dir, 'blobs'));
-      if (!st.isDirectory()) this.p.error('blobs', 'layout-blobs', 'blobs is not a folder');
-    } catch {
-      this.p.error('blobs', 'layout-blobs', 'the blobs folder is missing (a layout MUST have one, even if empty)');
-    }
+    const blobs = await this.files.blobsFolder();
+    if (blobs === 'not-a-folder') this.p.error('blobs', 'layout-blobs', 'blobs is not a folder');
+    else if (blobs === 'missing') this.p.error('blobs', 'layout-blobs', 'the blobs folder is missing (a layout MUST have one, even if empty)');
     const index = await this.readTopJson('index.json', 'layout-index');
     if (index === undefined) return;
     this.stats.indexes++;
@@ -173,24 +165,18 @@ class Validator {
   }
 
   /** Reads oci-layout / index.json: a problem (and undefined) when missing or not JSON. */
-  private async readTopJson(name: string, rule: string): Promise<unknown> {
-    const file = path.join(this.dir, name);
+  private async readTopJson(name: 'oci-layout' | 'index.json', rule: string): Promise<unknown> {
     let bytes: Buffer;
     try {
-      const st = await fs.stat(file);
-      if (!st.isFile()) {
-        this.p.error(name, rule, `${name} is not a regular file`);
-        return undefined;
-      }
-      if (st.size > MAX_DOCUMENT) {
-        this.p.error(name, rule, `${name} is ${humanSize(st.size)}, too large to be a real ${name}`);
-        return undefined;
-      }
-      bytes = await fs.readFile(file);
+      // Capped, and never through a symlink or from a FIFO or device.
+      bytes = await this.files.readTop(name, MAX_DOCUMENT);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
+      const kind = e instanceof UserError ? e.kind : undefined;
       const what = name === 'oci-layout' ? 'oci-layout is missing: this is not an OCI image layout' : `${name} is missing: the layout lists no images`;
-      this.p.error(name, rule, code === 'ENOENT' ? what : `cannot read ${name}: ${code ?? errorMessage(e)}`);
+      if (kind === 'not-found') this.p.error(name, rule, what);
+      else if (kind === 'too-large') this.p.error(name, rule, `${name} is more than ${humanSize(MAX_DOCUMENT)}, too large to be a real ${name}`);
+      else if (kind === 'corrupt') this.p.error(name, rule, `${name} is not a regular file`);
+      else this.p.error(name, rule, `cannot read ${name}: ${errorMessage(e)}`);
       return undefined;
     }
     const r = parseJson(bytes);
@@ -428,7 +414,7 @@ class Validator {
         this.p.warn(where(cAt, 'history'), 'config-history-count', `the config history has ${nonEmpty} entries that are not empty_layer for ${layers.length} layers`);
       }
     }
-    const lower: LayerCheckResult[] = [];
+    const stack: StackedLayer[] = [];
     for (const [j, raw] of layers.entries()) {
       const lAt = where(at, `layers[${j}]`);
       const l = this.desc(raw, lAt);
@@ -456,9 +442,9 @@ class Validator {
       if (r.diffId !== undefined && exp.kind === 'supported' && r.diffId !== expected) {
         this.p.error(where(cAt, 'rootfs', `diff_ids[${j}]`), 'config-diff-id', `diff_id is ${expected} but layers[${j}] uncompressed hashes to ${r.diffId}`);
       }
-      this.checkLinks(r, lower, lAt, l.digest);
-      lower.push(r);
+      stack.push({ r, at: lAt, digest: l.digest });
     }
+    this.checkLinks(stack);
     if (mixed.size) this.p.warn(at, 'mixed-media-types', `a ${docker ? 'Docker' : 'OCI'} manifest refers to ${docker ? 'OCI' : 'Docker'} media types (${[...mixed].join(', ')}); some registries and runtimes refuse mixed manifests`);
     if (isObject(m.subject)) await this.subject(m.subject, where(at, 'subject'));
     return config;
@@ -552,18 +538,45 @@ class Validator {
     this.p.add(severity, i.path ? where(at, `entry "${i.path}"`) : at, i.kind === 'ignored-size' ? 'layer-tar' : rule, `tar: ${i.message}`);
   }
 
-  /** Hard links whose target is not earlier in their layer must find it in a lower layer. */
-  private checkLinks(r: LayerCheckResult, lower: LayerCheckResult[], at: string, digest: string): void {
-    for (const link of r.unresolvedLinks) {
-      // the nearest lower layer that has the path decides what it is
-      let type: string | undefined;
-      for (let k = lower.length - 1; k >= 0 && type === undefined; k--) type = lower[k].paths.get(link.target);
-      if (type !== undefined && type !== 'dir') continue;
-      const key = `${digest}\0${link.entry}`;
-      if (this.linkReported.has(key)) continue;
-      this.linkReported.add(key);
-      if (type === 'dir') this.p.error(where(at, `entry "${link.entry}"`), 'layer-hardlink-dir', `hard link "${link.entry}" points at "${link.target}", a directory of a lower layer (hard links to directories are not allowed)`, at);
-      else this.p.error(where(at, `entry "${link.entry}"`), 'layer-hardlink-target', `hard link target "${link.target}" is neither earlier in this layer nor in a lower layer`, at);
+  /**
+   * Hard links whose target is not earlier in their layer must find it in a lower layer: the
+   * nearest lower layer that has the path decides what it is. Linear: only paths some link
+   * targets are looked at, each distinct layer is matched against them once (from its smaller
+   * side), and the stack is walked once keeping the nearest type of each target.
+   */
+  private checkLinks(stack: StackedLayer[]): void {
+    const targets = new Set<string>();
+    for (const { r } of stack) for (const link of r.unresolvedLinks) targets.add(link.target);
+    if (targets.size === 0) return;
+    const hitsOf = new Map<LayerCheckResult, Array<[string, TarEntryType]>>();
+    const hits = (r: LayerCheckResult) => {
+      let h = hitsOf.get(r);
+      if (!h) {
+        h = [];
+        if (r.paths.size <= targets.size) {
+          for (const [p, t] of r.paths) if (targets.has(p)) h.push([p, t]);
+        } else {
+          for (const p of targets) {
+            const t = r.paths.get(p);
+            if (t !== undefined) h.push([p, t]);
+          }
+        }
+        hitsOf.set(r, h);
+      }
+      return h;
+    };
+    const nearest = new Map<string, TarEntryType>();
+    for (const { r, at, digest } of stack) {
+      for (const link of r.unresolvedLinks) {
+        const type = nearest.get(link.target);
+        if (type !== undefined && type !== 'dir') continue;
+        const key = `${digest}\0${link.entry}`;
+        if (this.linkReported.has(key)) continue;
+        this.linkReported.add(key);
+        if (type === 'dir') this.p.error(where(at, `entry "${link.entry}"`), 'layer-hardlink-dir', `hard link "${link.entry}" points at "${link.target}", a directory of a lower layer (hard links to directories are not allowed)`, at);
+        else this.p.error(where(at, `entry "${link.entry}"`), 'layer-hardlink-target', `hard link target "${link.target}" is neither earlier in this layer nor in a lower layer`, at);
+      }
+      for (const [p, t] of hits(r)) nearest.set(p, t);
     }
   }
 
@@ -572,14 +585,10 @@ class Validator {
   private async countUnreferenced(): Promise<void> {
     let n = 0;
     let bytes = 0;
-    const root = path.join(this.dir, 'blobs');
-    for (const alg of await fs.readdir(root).catch(() => [] as string[])) {
-      const files = await fs.readdir(path.join(root, alg)).catch(() => [] as string[]);
-      for (const f of files) {
-        if (this.reached.has(`${alg}:${f}`)) continue;
-        n++;
-        bytes += (await fs.stat(path.join(root, alg, f)).catch(() => undefined))?.size ?? 0;
-      }
+    for (const b of await this.files.listBlobs()) {
+      if (this.reached.has(b.digest)) continue;
+      n++;
+      bytes += b.size;
     }
     if (n) this.p.info('blobs', 'unreferenced-blobs', `${n} blob${n === 1 ? ' is' : 's are'} not referenced from index.json (${humanSize(bytes)}; allowed, but garbage)`);
   }
