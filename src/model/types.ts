@@ -51,6 +51,11 @@ export interface ImageSource {
    * blob. May be called again (a retry): each call starts over.
    */
   openBlob(desc: Descriptor): Promise<Readable>;
+  /**
+   * Bytes [start, end) of a blob, for chunked uploads; not verified on its own (the registry
+   * checks the whole blob's digest when the upload closes). Sources that cannot seek omit it.
+   */
+  openBlobRange?(desc: Descriptor, start: number, end: number): Promise<Readable>;
   /** Releases connections / temp files. Idempotent. */
   close(): Promise<void>;
 }
@@ -60,6 +65,8 @@ export type BlobPutResult = 'exists' | 'mounted' | 'pushed';
 export interface BlobPutOptions {
   /** A repository of the destination's registry that has the blob: try a cross-repository mount first. */
   mountFrom?: string;
+  /** Ranged reads of the source (see ImageSource.openBlobRange): lets a registry upload in chunks. */
+  openRange?: (start: number, end: number) => Promise<Readable>;
   onProgress?: (sent: number) => void;
 }
 
