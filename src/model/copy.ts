@@ -186,9 +186,17 @@ export async function copyImage(source: ImageSource, dest: ImageDestination, o: 
   try {
     await pool(blobs, o.concurrency ?? dest.concurrency ?? 3, async (b) => {
       const t0 = Date.now();
+      let nextReport = 0.25;
       const outcome = await dest.putBlob(b, () => source.openBlob(b), {
         mountFrom: mountRepo ?? o.mountFrom?.get(b.digest),
         openRange: source.openBlobRange ? (start, end) => source.openBlobRange!(b, start, end) : undefined,
+        // A line per quarter of a large blob, so a long upload shows it is moving.
+        onProgress: (sent) => {
+          if (sent < b.size && sent / b.size >= nextReport) {
+            log.info(`  ${short(b.digest)} ${humanSize(sent)} of ${humanSize(b.size)}`);
+            while (sent / b.size >= nextReport) nextReport += 0.25;
+          }
+        },
       });
       counts[outcome]++;
       const verb = outcome === 'exists' ? 'already there' : outcome;
