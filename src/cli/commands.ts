@@ -4,13 +4,14 @@ import * as validate from './validate.js';
 import * as push from './push.js';
 import * as merge from './merge.js';
 import * as unpack from './unpack.js';
+import * as copy from './copy.js';
 
 export interface Command {
   summary: string;
   run(argv: string[]): Promise<number>;
 }
 
-export const COMMANDS: Record<string, Command> = { build, validate, push, merge, unpack };
+export const COMMANDS: Record<string, Command> = { build, validate, push, merge, unpack, copy };
 
 export function usage(): string {
   const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);

@@ -37,8 +37,9 @@ export function parseImageName(text: string, field: string): ImageName {
     if (name !== undefined) parseReference(name); // refuses a malformed name early
     return { transport: 'docker-archive', file, name, text };
   }
-  if (/^[a-z][a-z0-9-]*:(?!\d)/.test(text) && !text.includes('/')) {
-    throw fail('unknown transport; use a registry reference, oci:DIR[:REF], oci-archive:FILE[:REF] or docker-archive:FILE[:NAME:TAG]');
-  }
-  return { transport: 'registry', ref: parseReference(text), text };
+  const other = /^(dir|docker-daemon|containers-storage|ostree|sif|tarball):/.exec(text);
+  if (other) throw fail(`the ${other[1]}: transport is not supported; use a registry reference, oci:DIR[:REF], oci-archive:FILE[:REF] or docker-archive:FILE[:NAME:TAG]`);
+  // skopeo's spelling of a registry reference.
+  const ref = text.startsWith('docker://') ? text.slice(9) : text;
+  return { transport: 'registry', ref: parseReference(ref), text: ref };
 }
