@@ -78,7 +78,8 @@ export async function run(argv: string[]): Promise<number> {
   const result = await copyByName(source, dest, {
     platforms: platformList.length ? parsePlatforms(platformList) : undefined,
     tags: (values.tag as string[] | undefined) ?? [],
-    sourceRegistry: { insecureRegistries: reg.insecureRegistries, explicit: srcExplicit },
+    // --username is scoped to DEST's registry: it also serves a SOURCE on that registry.
+    sourceRegistry: { insecureRegistries: reg.insecureRegistries, explicit: srcExplicit ?? destinationRegistry.explicit },
     destinationRegistry,
     logger: stderrLogger,
   });
