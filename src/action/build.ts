@@ -11,13 +11,14 @@ import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize } from '../util/log.js';
 import { UserError } from '../util/errors.js';
 import { restoreBaseCache, saveBaseCache } from './cache.js';
-import { booleanInput, input, keyValueInput, listInput, stripAnnotationLevel } from './inputs.js';
+import { booleanInput, commandInput, input, keyValueInput, listInput, stripAnnotationLevel } from './inputs.js';
 import { githubMetadata, withDefaults } from './github.js';
 import { actionLogger } from './logger.js';
 import { runAction } from './run.js';
 import { tagOf } from '../image/tags.js';
 import { repositoryOf } from './refs.js';
 import { registryInputs } from './registry-inputs.js';
+import { summaryCode as code, summaryText as text } from './summary.js';
 
 async function main(): Promise<void> {
   const registry = registryInputs();
@@ -32,8 +33,8 @@ async function main(): Promise<void> {
     context,
     base: input('base') ?? 'scratch',
     dest: input('dest') ?? '/app',
-    entrypoint: input('entrypoint') !== undefined ? parseCommand(input('entrypoint')!, 'input "entrypoint"') : undefined,
-    cmd: input('cmd') !== undefined ? parseCommand(input('cmd')!, 'input "cmd"') : undefined,
+    entrypoint: commandInput('entrypoint') !== undefined ? parseCommand(commandInput('entrypoint')!, 'input "entrypoint"') : undefined,
+    cmd: commandInput('cmd') !== undefined ? parseCommand(commandInput('cmd')!, 'input "cmd"') : undefined,
     env: parseEnv(keyValueInput('env', false)),
     labels: withDefaults(parseKeyValues(keyValueInput('labels'), 'labels'), derived),
     annotations: withDefaults(parseKeyValues(userAnnotations, 'annotations'), derived),
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     tags: listInput('tags'),
   };
   opts.push = booleanInput('push', false);
+  opts.load = booleanInput('load', false);
   opts.registry = registry;
   if (opts.push && opts.tags.length === 0) throw new UserError('push is true but no tags are given; set tags (e.g. ghcr.io/${{ github.repository }}:${{ github.sha }})');
   const useCache = booleanInput('cache', true);
@@ -72,6 +74,7 @@ function setOutputs(r: BuildResult): void {
   core.setOutput('platforms', r.platforms.join(','));
   core.setOutput('layout', r.layout);
   core.setOutput('archive', r.archive ?? '');
+  core.setOutput('loaded', (r.loaded ?? []).join('\n'));
   const { digest, mediaType, size, layout, archive, tags, platforms, config, layers } = r;
   core.setOutput('metadata', JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers }));
 }
@@ -79,12 +82,12 @@ function setOutputs(r: BuildResult): void {
 async function writeSummary(r: BuildResult, pushed: boolean): Promise<void> {
   const rows = [
     [{ data: 'layer', header: true }, { data: 'digest', header: true }, { data: 'size', header: true }, { data: 'media type', header: true }],
-    ...r.layers.map((l, i) => [String(i + 1), code(l.digest), humanSize(l.size), l.mediaType]),
+    ...r.layers.map((l, i) => [String(i + 1), code(l.digest), humanSize(l.size), text(l.mediaType)]),
   ];
   const s = core.summary.addHeading('oci-bundle', 2).addTable([
     [{ data: 'digest', header: true }, code(r.digest)],
     [{ data: 'tags', header: true }, r.tags.length ? r.tags.map(code).join('<br>') : '(none)'],
-    [{ data: 'platforms', header: true }, r.platforms.join(', ')],
+    [{ data: 'platforms', header: true }, text(r.platforms.join(', '))],
     [{ data: 'base', header: true }, r.base ? `${code(r.base.name)} (${code(r.base.digest)})` : 'scratch'],
     [{ data: 'layout', header: true }, code(r.layout)],
   ]);
@@ -92,13 +95,9 @@ async function writeSummary(r: BuildResult, pushed: boolean): Promise<void> {
   if (r.tags.length) {
     const ref = `${repositoryOf(r.tags[0])}@${r.digest}`;
     s.addHeading(pushed ? 'Pull' : 'Push and pull', 3);
-    s.addCodeBlock(pushed ? `docker pull ${ref}` : `skopeo copy oci:${r.layout}:${tagOf(r.tags[0])} docker://${r.tags[0]}\ndocker pull ${ref}`, 'sh');
+    s.addCodeBlock(text(pushed ? `docker pull ${ref}` : `skopeo copy oci:${r.layout}:${tagOf(r.tags[0])} docker://${r.tags[0]}\ndocker pull ${ref}`), 'sh');
   }
   await s.write();
-}
-
-function code(s: string): string {
-  return `<code>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code>`;
 }
 
 

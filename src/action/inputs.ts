@@ -1,11 +1,21 @@
 // Reading Action inputs: lists take newlines or commas, KEY=VALUE lists split smartly so values
-// may hold commas, booleans follow YAML 1.2 core schema (as @actions/core does).
+// may hold commas, booleans follow YAML 1.2 core schema (as @actions/core does). A single value
+// (a path, a reference, a user) never holds a line break: it would reach logs and the image.
 import * as core from '@actions/core';
 import { UserError } from '../util/errors.js';
 
-export function input(name: string): string | undefined {
+export function input(name: string, opts: { multiline?: boolean } = {}): string | undefined {
   const v = core.getInput(name);
+  if (!opts.multiline && /[\r\n\u0085\u2028\u2029]/.test(v)) {
+    throw new UserError(`input "${name}" must be a single line but holds a line break; give one value (lists go in inputs such as "tags")`);
+  }
   return v === '' ? undefined : v;
+}
+
+/** entrypoint/cmd: a JSON array may span lines, a shell-style command may not. */
+export function commandInput(name: string): string | undefined {
+  const v = input(name, { multiline: true });
+  return v === undefined || v.startsWith('[') ? v : input(name);
 }
 
 /** Newline- or comma-separated list, trimmed, without empties or # comments. */

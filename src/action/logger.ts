@@ -1,9 +1,5 @@
-// The engine's Logger on top of @actions/core, so progress lands in the job log.
-import * as core from '@actions/core';
+// The engine's Logger on top of @actions/core, so progress lands in the job log, escaped.
 import type { Logger } from '../util/log.js';
+import { debug, info, warning } from './log.js';
 
-export const actionLogger: Logger = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-};
+export const actionLogger: Logger = { info, warn: warning, debug };

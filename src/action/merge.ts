@@ -5,6 +5,7 @@ import { listInput } from './inputs.js';
 import { registryInputs } from './registry-inputs.js';
 import { repositoryOf } from './refs.js';
 import { runAction } from './run.js';
+import { summaryCode as code, summaryText as text } from './summary.js';
 
 async function main(): Promise<void> {
   const registry = registryInputs();
@@ -16,9 +17,9 @@ async function main(): Promise<void> {
   await core.summary
     .addHeading('oci-bundle merge', 2)
     .addTable([
-      [{ data: 'digest', header: true }, `<code>${result.digest}</code>`],
-      [{ data: 'tags', header: true }, result.tags.map((t) => `<code>${t}</code>`).join('<br>')],
-      ...result.manifests.map((m) => [{ data: m.platform, header: true }, `<code>${m.digest}</code>`]),
+      [{ data: 'digest', header: true }, code(result.digest)],
+      [{ data: 'tags', header: true }, result.tags.map(code).join('<br>')],
+      ...result.manifests.map((m) => [{ data: text(m.platform), header: true }, code(m.digest)]),
     ])
     .write();
 }

@@ -6,6 +6,7 @@ import { input, listInput } from './inputs.js';
 import { registryInputs } from './registry-inputs.js';
 import { repositoryOf } from './refs.js';
 import { runAction } from './run.js';
+import { summaryCode as code, summaryText as text } from './summary.js';
 
 async function main(): Promise<void> {
   const registry = registryInputs();
@@ -20,11 +21,11 @@ async function main(): Promise<void> {
   await core.summary
     .addHeading('oci-bundle push', 2)
     .addTable([
-      [{ data: 'digest', header: true }, `<code>${result.digest}</code>`],
-      [{ data: 'tags', header: true }, result.tags.map((t) => `<code>${t}</code>`).join('<br>')],
+      [{ data: 'digest', header: true }, code(result.digest)],
+      [{ data: 'tags', header: true }, result.tags.map(code).join('<br>')],
       [{ data: 'blobs', header: true }, `${result.pushed} uploaded, ${result.mounted} mounted, ${result.skipped} already there`],
     ])
-    .addCodeBlock(`docker pull ${repositoryOf(result.tags[0])}@${result.digest}`, 'sh')
+    .addCodeBlock(text(`docker pull ${repositoryOf(result.tags[0])}@${result.digest}`), 'sh')
     .write();
 }
 

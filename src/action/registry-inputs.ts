@@ -8,7 +8,7 @@ import { actionLogger } from './logger.js';
 
 export function registryInputs(): RegistryClientOptions {
   const username = input('username');
-  const password = input('password');
+  const password = input('password', { multiline: true }); // a JSON key file is a password too
   if (password) core.setSecret(password);
   const githubToken = input('github-token');
   if (githubToken) core.setSecret(githubToken);

@@ -1,5 +1,5 @@
 // Shared shell of every action entry point: one-line failures, never a stack trace in the log.
-import * as core from '@actions/core';
+import { debug, fail } from './log.js';
 import { errorMessage, UserError } from '../util/errors.js';
 import { boundYoungGeneration } from '../util/heap.js';
 
@@ -8,10 +8,10 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (e) {
-    if (e instanceof UserError) core.setFailed(e.message);
+    if (e instanceof UserError) fail(e.message);
     else {
-      core.debug(e instanceof Error && e.stack ? e.stack : String(e));
-      core.setFailed(`internal error: ${errorMessage(e)} (please report it)`);
+      debug(e instanceof Error && e.stack ? e.stack : String(e));
+      fail(`internal error: ${errorMessage(e)} (please report it)`);
     }
   }
 }

@@ -38,6 +38,8 @@ Options:
   --cache-dir DIR          blob and layer cache (default $OCI_BUNDLE_CACHE, else the user cache dir)
   --no-cache               compress every layer even when an unchanged one is cached
   --push                   push to every --tag once built and validated
+  --load                   load the image (this machine's platform) into docker, else podman,
+                           with every --tag
   --json                   print the result as JSON on stdout
 ${REGISTRY_HELP}`;
 
@@ -69,6 +71,7 @@ export async function run(argv: string[]): Promise<number> {
       'no-cache': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       push: { type: 'boolean', default: false },
+      load: { type: 'boolean', default: false },
       ...REGISTRY_FLAGS,
     },
     'build',
@@ -105,12 +108,13 @@ export async function run(argv: string[]): Promise<number> {
     cacheDir: v['cache-dir'] as string | undefined,
     reuseLayers: !v['no-cache'],
     push: v.push as boolean,
+    load: v.load as boolean,
     registry: await registryOptions(v, 'build'),
   };
   const result = await buildImage(opts, stderrLogger);
   if (v.json) {
-    const { digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push } = result;
-    process.stdout.write(JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push }, null, 2) + '\n');
+    const { digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push, loaded } = result;
+    process.stdout.write(JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push, loaded }, null, 2) + '\n');
   } else {
     process.stdout.write(result.digest + '\n');
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The oci-bundle command line: parses, dispatches, and turns every failure into one line.
 import { errorMessage, UserError } from '../util/errors.js';
+import { errorLine } from '../util/log.js';
 import { VERSION } from '../version.js';
 import { boundYoungGeneration } from '../util/heap.js';
 import { COMMANDS, usage } from './commands.js';
@@ -30,10 +31,10 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UserError) {
-      process.stderr.write(`oci-bundle: error: ${e.message}\n`);
+      process.stderr.write(`oci-bundle: error: ${errorLine(e.message)}\n`);
       process.exitCode = e.exitCode;
     } else {
-      process.stderr.write(`oci-bundle: internal error: ${errorMessage(e)} (please report it; OCI_BUNDLE_DEBUG=1 shows the stack)\n`);
+      process.stderr.write(`oci-bundle: internal error: ${errorLine(errorMessage(e))} (please report it; OCI_BUNDLE_DEBUG=1 shows the stack)\n`);
       if (process.env.OCI_BUNDLE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
       process.exitCode = 1;
     }

@@ -24,6 +24,7 @@ import { parseReference } from '../registry/reference.js';
 import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
+import { findEngine, loadBuiltImage, type Engine } from '../model/load.js';
 
 export interface BuildOptions {
   context: string;
@@ -37,6 +38,8 @@ export interface BuildOptions {
   registry?: RegistryClientOptions;
   /** Push to every tag once built and validated. */
   push?: boolean;
+  /** Load the image (this machine's platform) into docker or podman once built and validated. */
+  load?: boolean;
   dest: string;
   entrypoint?: string[];
   cmd?: string[];
@@ -73,6 +76,8 @@ export interface BuildResult {
   sourceDateEpoch: number;
   base: { name: string; digest: string; downloaded: number; reused: number } | null;
   push: PushResult | null;
+  /** The tags loaded into docker/podman (null without load). */
+  loaded: string[] | null;
 }
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
@@ -99,6 +104,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? undefined : new LayerCache(cache);
   if (opts.push && opts.tags.length === 0) throw new UserError('--push needs at least one --tag to push to');
+  const engine = opts.load ? findEngine() : undefined; // before the build, so a missing engine fails fast
   const registry: RegistryClientOptions = { logger: log, ...opts.registry };
   // Explicit credentials are for the registries we push to, never offered to a base's registry.
   if (registry.explicit && !registry.explicit.registries && opts.tags.length) {
@@ -107,7 +113,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
   try {
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : undefined;
-    return await assemble(opts, { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started }, log);
+    return await assemble(opts, { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
     await source?.close?.();
   }
@@ -157,7 +163,7 @@ interface Prepared {
 }
 
 /** Layers, configs, manifests and refs into the layout; then validation and the push. */
-async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promise<BuildResult> {
+async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }, log: Logger): Promise<BuildResult> {
   const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const created = rfc3339(epoch);
@@ -258,6 +264,8 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
       pushed = await pushLayout(layout.dir, opts.tags, { ...registry, ref: refNames[0], mountFrom });
     }
 
+    const loaded = prep.engine ? await loadBuiltImage(layout.dir, top, opts.tags, log, prep.engine) : null;
+
     return {
       digest: top.digest,
       mediaType: top.mediaType,
@@ -272,6 +280,7 @@ async function assemble(opts: BuildOptions, prep: Prepared, log: Logger): Promis
       sourceDateEpoch: epoch,
       base: base ? { name: base.name, digest: base.digest, ...baseBlobs! } : null,
       push: pushed,
+      loaded,
     };
   } catch (e) {
     await layout.rollback();
