@@ -1,13 +1,11 @@
 // copy/action.yml under runner emulation: promotes a pushed multi-platform image from one
 // registry to another with Basic auth, keeping the digest; every declared input is read and the
-// outputs are the declared ones. The test bundles src/action/copy.ts itself (as scripts/bundle.mjs
-// does) so it does not depend on the bundle's entry list.
+// outputs are the declared ones.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { ROOT, runCli } from './helpers/cli.js';
+import { runCli } from './helpers/cli.js';
 import { readActionYml, runAction } from './helpers/action.js';
 import { tmpDir } from './helpers/fixtures.js';
 import { startRegistry, type RunningRegistry } from './helpers/registry.js';
@@ -22,16 +20,6 @@ let basic: RunningRegistry;
 let idx: TestImage;
 
 beforeAll(async () => {
-  await build({
-    entryPoints: { copy: path.join(ROOT, 'src/action/copy.ts') },
-    outdir: path.join(ROOT, 'build', 'test-dist'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __r } from 'node:module'; var require = __r(import.meta.url);" },
-  });
   [open, basic] = await Promise.all([startRegistry(), startRegistry({ basic: { username: 'ci', password: PASSWORD } })]);
   idx = await makeImage(path.join(work, 'idx'), { refName: 'm', platforms: ['linux/amd64', 'linux/arm64'], seed: 11 });
   const r = runCli(['push', idx.dir, `${open.host}/pr/app:sha-1`], { env: { ...noDockerConfig, OCI_BUNDLE_USERNAME: '', OCI_BUNDLE_PASSWORD: '' } });

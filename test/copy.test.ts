@@ -143,3 +143,21 @@ test('usage errors are one line naming what to fix', () => {
   expect(denied.status).toBe(1);
   expect(denied.stderr).toMatch(/refused push access to repository "prod\/app" without credentials/);
 });
+
+test('to docker-archive: one platform out of the index, loaded by podman with its config', () => {
+  const file = path.join(work, 'docker.tar');
+  const name = `localhost/oci-bundle-copy-test/app:${process.pid}`;
+  const out = copyJson([`${open.host}/src/app:sha-abc`, `docker-archive:${file}:${name}`, '--platform', 'linux/arm64']);
+  expect(out.digest).toBe(idx.manifests[1]);
+  try {
+    execFileSync('podman', ['load', '-i', file], { stdio: 'pipe', timeout: 120000 });
+    const [info] = JSON.parse(execFileSync('podman', ['image', 'inspect', name], { encoding: 'utf8' })) as Array<{ Architecture: string; Config: { Env: string[] } }>;
+    expect(info.Architecture).toBe('arm64');
+    expect(info.Config.Env).toContain('SEED=7');
+  } finally {
+    execFileSync('podman', ['rmi', '-f', name], { stdio: 'ignore' });
+  }
+  const several = copy([`${open.host}/src/app:sha-abc`, `docker-archive:${file}:${name}`, '--platform', 'linux/arm64', '--platform', 'linux/amd64']);
+  expect(several.status).toBe(2);
+  expect(several.stderr).toMatch(/takes one image; give one --platform/);
+});

@@ -2,6 +2,7 @@
 import type { RegistryClientOptions } from '../registry/client.js';
 import { UserError } from '../util/errors.js';
 import { ArchiveDestination, ArchiveImageSource } from './archive.js';
+import { DockerArchiveDestination } from './docker-archive-destination.js';
 import { LayoutDestination } from './layout-destination.js';
 import { LayoutImageSource } from './layout-source.js';
 import type { ImageName } from './names.js';
@@ -32,8 +33,7 @@ export function openImageDestination(name: ImageName, registry: RegistryClientOp
     case 'oci-archive':
       return { destination: new ArchiveDestination(name.file), tags: name.ref ? [name.ref] : [] };
     case 'docker-archive':
-      // TODO(lead): wire src/model/docker-archive.ts here once merged, e.g.
-      //   return { destination: new DockerArchiveDestination(name.file, name.name), tags: name.name ? [name.name] : [] };
-      throw new UserError(`${name.text}: docker-archive output is not in this build yet`, 1, { kind: 'unsupported', field: 'destination' });
+      // NAME:TAG goes into manifest.json's RepoTags; copy's tags are tags of that name's repository.
+      return { destination: new DockerArchiveDestination(name.file, name.name), tags: [] };
   }
 }
