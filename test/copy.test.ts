@@ -161,3 +161,12 @@ test('to docker-archive: one platform out of the index, loaded by podman with it
   expect(several.status).toBe(2);
   expect(several.stderr).toMatch(/takes one image; give one --platform/);
 });
+
+test('each side its own credentials: a Basic-auth source (--src-username) to an anonymous destination', () => {
+  const out = copyJson([`${basic.host}/prod/app:v1.2.3`, `${open.host}/back/app:1`, '--src-username', USER], { OCI_BUNDLE_SRC_PASSWORD: PASSWORD });
+  expect(out.digest).toBe(idx.digest);
+  expect(out.stderr).not.toContain(PASSWORD);
+  const anon = copy([`${basic.host}/prod/app:v1.2.3`, `${open.host}/back/app:2`]);
+  expect(anon.status).toBe(1);
+  expect(anon.stderr).toMatch(/refused pull access to repository "prod\/app" without credentials/);
+});
