@@ -15,6 +15,10 @@ import { openSource } from '../src/image/open-source.js';
 import { silentLogger } from '../src/util/log.js';
 import { UserError } from '../src/util/errors.js';
 import { tmpDir } from './helpers/fixtures.js';
+import { copyImage } from '../src/model/copy.js';
+import { LayoutDestination } from '../src/model/layout-destination.js';
+import { RegistryImageSource } from '../src/model/registry-source.js';
+import { parseReference } from '../src/registry/reference.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -25,7 +29,18 @@ const marker = `oci-bundle-hostile-${process.pid}-${Date.now()}`;
 const hostileConfig = `sha256:/../../${marker}`;
 const evilManifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: hostileConfig, size: 2 }, layers: [] }));
 const latestIndex = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: [{ mediaType: OCI_MANIFEST, digest: 'latest', size: 100, platform: { os: 'linux', architecture: 'amd64' } }] }));
+const configBytes = Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}');
+const endlessLayer = 'sha256:' + 'e'.repeat(64);
+const endlessManifest = Buffer.from(
+  JSON.stringify({
+    schemaVersion: 2,
+    mediaType: OCI_MANIFEST,
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(configBytes), size: configBytes.length },
+    layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: endlessLayer, size: 10 }],
+  }),
+);
 const docs = new Map<string, { bytes: Buffer; type: string }>([
+  [sha(endlessManifest), { bytes: endlessManifest, type: OCI_MANIFEST }],
   [sha(evilManifest), { bytes: evilManifest, type: OCI_MANIFEST }],
   [sha(latestIndex), { bytes: latestIndex, type: OCI_INDEX }],
 ]);
@@ -43,6 +58,18 @@ beforeAll(async () => {
     if (doc) {
       res.writeHead(200, { 'content-type': doc.type, 'docker-content-digest': sha(doc.bytes), 'content-length': doc.bytes.length });
       return void res.end(req.method === 'HEAD' ? undefined : doc.bytes);
+    }
+    if (req.url?.endsWith(`/blobs/${sha(configBytes)}`)) return void res.writeHead(200, { 'content-length': configBytes.length }).end(configBytes);
+    if (req.url?.endsWith(`/blobs/${endlessLayer}`)) {
+      // A blob that never ends: the reader must stop at the descriptor's size + 1.
+      res.writeHead(200);
+      const chunk = Buffer.alloc(64 * 1024, 1);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      res.on('close', () => res.destroy());
+      return void pump();
     }
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"MANIFEST_UNKNOWN","message":"unknown"}]}');
   });
@@ -79,4 +106,14 @@ test('base: a pinned index whose child "digest" is a tag is an error, never fetc
     await source.close();
   }
   expect(requests.filter((r) => r.includes('/manifests/latest'))).toEqual([]);
+});
+
+test('copy: a blob that runs past its descriptor is cut at size + 1 and refused as corrupt', async () => {
+  const source = new RegistryImageSource(parseReference(`${host}/evil/app@${sha(endlessManifest)}`), opts());
+  const dest = path.join(tmpDir('oci-bundle-hostile-dest-'), 'layout');
+  const err = await copyImage(source, new LayoutDestination(dest)).catch((e: unknown) => e);
+  await source.close();
+  expect(err).toBeInstanceOf(UserError);
+  expect((err as UserError).kind).toBe('corrupt');
+  expect(existsSync(path.join(dest, 'index.json'))).toBe(false);
 });
