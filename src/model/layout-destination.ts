@@ -15,7 +15,7 @@ import type { BlobOpener, BlobPutResult, ImageDestination, VerifiedDocument } fr
 export class LayoutDestination implements ImageDestination {
   readonly name: string;
   readonly concurrency = 2;
-  private writer?: LayoutWriter;
+  private writer?: Promise<LayoutWriter>;
   private readonly roots: Array<{ desc: Descriptor; tags: string[] }> = [];
 
   constructor(
@@ -25,8 +25,9 @@ export class LayoutDestination implements ImageDestination {
     this.name = name;
   }
 
-  private async open(): Promise<LayoutWriter> {
-    this.writer ??= await LayoutWriter.open(this.dir);
+  /** One writer for the whole copy (puts run concurrently: the promise, not its result, is shared). */
+  private open(): Promise<LayoutWriter> {
+    this.writer ??= LayoutWriter.open(this.dir);
     return this.writer;
   }
 
@@ -86,7 +87,8 @@ export class LayoutDestination implements ImageDestination {
   }
 
   async abort(): Promise<void> {
-    await this.writer?.rollback();
+    const w = await this.writer?.catch(() => undefined);
+    await w?.rollback();
   }
 
   async close(): Promise<void> {}
