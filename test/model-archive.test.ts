@@ -74,3 +74,19 @@ test('an archive member climbing out of the folder is not a layout file and is n
   expect((err as UserError).message).toMatch(/has no images/); // the member was skipped; nothing written outside
   expect(existsSync(path.join(path.dirname(work), marker))).toBe(false);
 });
+
+test('a base image from an oci-archive (bases are sources): its platforms resolved, its temp folder gone on close', async () => {
+  const { openSource } = await import('../src/image/open-source.js');
+  const { resolveBase } = await import('../src/image/base.js');
+  const { BlobCache } = await import('../src/layout/blob-cache.js');
+  const { silentLogger } = await import('../src/util/log.js');
+  const source = openSource(`oci-archive:${archive}:multi`);
+  try {
+    const base = await resolveBase(source, [], new BlobCache(path.join(work, 'cache')), silentLogger);
+    expect(base.digest).toBe(idx.digest);
+    expect(base.images.map((i) => `${i.platform.os}/${i.platform.architecture}`)).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(base.images.map((i) => i.manifestDigest)).toEqual(idx.manifests);
+  } finally {
+    await source.close();
+  }
+});
