@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the README's input/output tables from the action.yml files (the test
 // test/readme.test.ts checks that the README holds exactly these tables).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 export function actionTables(dir) {
@@ -12,9 +12,26 @@ export function actionTables(dir) {
   return [`| Input | Default | Description |`, `|---|---|---|`, ...rows, '', `| Output | Description |`, `|---|---|`, ...outs].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const dir of ['.', 'push', 'merge']) {
-    console.log(`<!-- ${dir === '.' ? 'action' : dir} table -->`);
+export const ACTION_DIRS = ['.', 'push', 'merge', 'copy'].filter((d) => existsSync(new URL(`../${d}/action.yml`, import.meta.url)));
+
+const marker = (dir) => `<!-- ${dir === '.' ? 'action' : dir} table -->`;
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === '--write') {
+  // Rewrites each table in README.md after its marker (a marker's table ends at the first
+  // line that is neither a table row nor the blank line between the two tables).
+  const readmeUrl = new URL('../README.md', import.meta.url);
+  const lines = readFileSync(readmeUrl, 'utf8').split('\n');
+  for (const dir of ACTION_DIRS) {
+    const at = lines.indexOf(marker(dir));
+    if (at < 0) throw new Error(`README.md has no ${marker(dir)} line`);
+    let end = at + 1;
+    while (end < lines.length && (lines[end].startsWith('|') || (lines[end] === '' && lines[end + 1]?.startsWith('| Output')))) end++;
+    lines.splice(at + 1, end - at - 1, ...actionTables(dir).split('\n'));
+  }
+  writeFileSync(readmeUrl, lines.join('\n'));
+} else if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const dir of ACTION_DIRS) {
+    console.log(marker(dir));
     console.log(actionTables(dir));
     console.log();
   }

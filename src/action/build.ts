@@ -19,6 +19,7 @@ import { tagOf } from '../image/tags.js';
 import { repositoryOf } from './refs.js';
 import { registryInputs } from './registry-inputs.js';
 import { summaryCode as code, summaryText as text } from './summary.js';
+import { supplyOutputs } from '../supply/outputs.js';
 
 async function main(): Promise<void> {
   const registry = registryInputs();
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
   };
   opts.push = booleanInput('push', false);
   opts.load = booleanInput('load', false);
+  opts.sbom = booleanInput('sbom', false);
+  opts.provenance = booleanInput('provenance', false);
   opts.registry = registry;
   if (opts.push && opts.tags.length === 0) throw new UserError('push is true but no tags are given; set tags (e.g. ghcr.io/${{ github.repository }}:${{ github.sha }})');
   const useCache = booleanInput('cache', true);
@@ -77,6 +80,7 @@ function setOutputs(r: BuildResult): void {
   core.setOutput('loaded', (r.loaded ?? []).join('\n'));
   const { digest, mediaType, size, layout, archive, tags, platforms, config, layers } = r;
   core.setOutput('metadata', JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers }));
+  for (const [k, v] of Object.entries(supplyOutputs(r))) core.setOutput(k, v);
 }
 
 async function writeSummary(r: BuildResult, pushed: boolean): Promise<void> {

@@ -4,7 +4,28 @@ import { UsageError } from '../util/errors.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * A string flag followed by nothing, or by another flag (`--env --output o`), is missing its
+ * value: said plainly, with the way to pass a value that starts with "-" (`--env=-x`).
+ */
+function checkValues(argv: string[], options: Options, command: string): void {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return;
+    if (!a.startsWith('--') || a.includes('=')) continue;
+    const spec = options[a.slice(2)];
+    if (spec?.type !== 'string') continue;
+    const next = argv[i + 1];
+    if (next === undefined || (next.startsWith('-') && next !== '-')) {
+      const flag = a.slice(2);
+      throw new UsageError(`${command}: ${a} needs a value (${a} VALUE); to give a value that starts with "-", write ${a}=-VALUE`, flag);
+    }
+    i++;
+  }
+}
+
 export function parse<T extends Options>(argv: string[], options: T, command: string) {
+  checkValues(argv, options, command);
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {

@@ -40,6 +40,8 @@ Options:
   --push                   push to every --tag once built and validated
   --load                   load the image (this machine's platform) into docker, else podman,
                            with every --tag
+  --sbom                   attach a CycloneDX SBOM of each platform image (an OCI referrer)
+  --provenance             attach SLSA provenance of the image (an OCI referrer)
   --json                   print the result as JSON on stdout
 ${REGISTRY_HELP}`;
 
@@ -72,6 +74,8 @@ export async function run(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       push: { type: 'boolean', default: false },
       load: { type: 'boolean', default: false },
+      sbom: { type: 'boolean', default: false },
+      provenance: { type: 'boolean', default: false },
       ...REGISTRY_FLAGS,
     },
     'build',
@@ -109,12 +113,14 @@ export async function run(argv: string[]): Promise<number> {
     reuseLayers: !v['no-cache'],
     push: v.push as boolean,
     load: v.load as boolean,
+    sbom: v.sbom as boolean,
+    provenance: v.provenance as boolean,
     registry: await registryOptions(v, 'build'),
   };
   const result = await buildImage(opts, stderrLogger);
   if (v.json) {
-    const { digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push, loaded } = result;
-    process.stdout.write(JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push, loaded }, null, 2) + '\n');
+    const { digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push, loaded, sbom, provenance } = result;
+    process.stdout.write(JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push, loaded, sbom, provenance }, null, 2) + '\n');
   } else {
     process.stdout.write(result.digest + '\n');
   }

@@ -14,7 +14,7 @@ localhost:5000/app:dev, docker.io/acme/app:latest). Blobs the registry already h
 
 Options:
   --ref NAME                 the image in the layout, by its org.opencontainers.image.ref.name
-                             (default: the only one)
+                             (default: the only image, else the one the tags of REF... name)
   --json                     print {digest, mediaType, size, tags, pushed, skipped, mounted} on stdout
   -h, --help                 this help
 ${REGISTRY_HELP}Progress goes to stderr; OCI_BUNDLE_DEBUG=1 logs every request (never credentials).

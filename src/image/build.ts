@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import { MediaType, type Compression } from '../oci/mediatypes.js';
 import type { Descriptor, HistoryEntry, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
 import { LayoutWriter } from '../layout/layout.js';
-import { writeArchive } from '../layout/archive.js';
+import { checkArchivePath, writeArchive } from '../layout/archive.js';
 import { walkContext, loadIgnoreFile, type WalkEntry } from '../layer/walk.js';
 import { planLayers } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
@@ -13,7 +13,7 @@ import { LayerCache } from '../layer/layer-cache.js';
 import { checkLevel, requireZstd } from '../layer/compress.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize, type Logger } from '../util/log.js';
-import { UserError, fsError } from '../util/errors.js';
+import { UsageError, UserError, fsError } from '../util/errors.js';
 import { BlobCache, defaultCacheDir } from '../layout/blob-cache.js';
 import { copyBaseBlobs, resolveBase, type ResolvedBase } from './base.js';
 import { derivedConfig, rfc3339, scratchConfig, sortedRecord } from './config.js';
@@ -25,6 +25,8 @@ import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 import { findEngine, loadBuiltImage, type Engine } from '../model/load.js';
+import { attachSupplyChain, type SupplyChainResult } from '../supply/attach.js';
+import { checkEntrypoint } from './entrypoint-check.js';
 
 export interface BuildOptions {
   context: string;
@@ -60,6 +62,9 @@ export interface BuildOptions {
   output: string;
   archive?: string;
   tags: string[];
+  /** Attach a CycloneDX SBOM per platform / SLSA provenance as OCI referrers (src/supply). */
+  sbom?: boolean;
+  provenance?: boolean;
 }
 
 export interface BuildResult {
@@ -78,6 +83,8 @@ export interface BuildResult {
   push: PushResult | null;
   /** The tags loaded into docker/podman (null without load). */
   loaded: string[] | null;
+  sbom: SupplyChainResult['sbom'];
+  provenance: SupplyChainResult['provenance'];
 }
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
@@ -87,6 +94,9 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ['latest'];
   const context = path.resolve(opts.context);
   if (opts.workdir !== undefined && !opts.workdir.startsWith('/')) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);
+  if (opts.user !== undefined && opts.user.trim() === '') throw new UsageError('--user is empty; give a user like 1000:1000 or nonroot, or leave it out to keep the base image\'s user', 'user');
+  if (opts.archive) await checkArchivePath(opts.archive);
+  if (opts.base) await checkBaseSpelling(opts.base);
 
   // Inputs first: nothing is written until the context is read and understood.
   let ignoreFile = opts.ignoreFile;
@@ -116,6 +126,24 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
     return await assemble(opts, { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
     await source?.close?.();
+  }
+}
+
+/**
+ * `--base oci/some/path` (the colon forgotten) would be read as docker.io/oci/some/path: when the
+ * text names a local folder and no registry host, the user meant a layout.
+ */
+async function checkBaseSpelling(base: string): Promise<void> {
+  if (base === 'scratch' || base.startsWith('oci:')) return;
+  const first = base.split('/')[0];
+  const explicitHost = base.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (explicitHost) return;
+  const isDir = await fs.stat(base).then(
+    (st) => st.isDirectory(),
+    () => false,
+  );
+  if (isDir) {
+    throw new UsageError(`--base ${base} is a local folder, but without "oci:" it names the registry image docker.io/${base}; write --base oci:${base} for the OCI layout in that folder (or docker.io/${base} for the registry image)`, 'base');
   }
 }
 
@@ -168,7 +196,12 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const created = rfc3339(epoch);
   const plans = planLayers(entries, { root: path.resolve(opts.context), dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
-  log.info(`building ${opts.context} into ${opts.dest} (${entries.length - 1} entries, ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
+  for (const g of opts.layerGlobs) {
+    if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
+  }
+  // One total: every entry the layers hold, parent folders included (as each layer line counts).
+  const total = plans.reduce((n, p) => n + p.entries.length, 0);
+  log.info(`building ${opts.context} into ${opts.dest} (${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
 
   const layout = await LayoutWriter.open(opts.output);
   try {
@@ -191,7 +224,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       }
       layers.push(l);
       log.info(
-        `layer ${i + 1}/${plans.length} (${plan.selector}): ${plan.files} files, ${humanSize(l.tarSize)} -> ${humanSize(l.descriptor.size)} ${opts.compression}, ${l.descriptor.digest.slice(0, 19)}` +
+        `layer ${i + 1}/${plans.length} (${plan.selector}): ${plan.entries.length} entries, ${humanSize(l.tarSize)} -> ${humanSize(l.descriptor.size)} ${opts.compression}, ${l.descriptor.digest.slice(0, 19)}` +
           (l.reused ? ' (unchanged: reused)' : '') +
           ` in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
@@ -220,6 +253,8 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
         history,
       };
       const config = baseImage ? derivedConfig(baseImage.config, inputs, baseImage.config.history ?? []) : scratchConfig(inputs);
+      // Checked on the first platform: the other platforms' files have the same names.
+      if (pi === 0) await checkEntrypoint({ plans, baseLayers: baseImage?.layers ?? [], config, cache }, log);
       const configDesc = (await layout.writeJson(MediaType.OciConfig, config)).descriptor;
       const manifest: ImageManifest = {
         schemaVersion: 2,
@@ -227,7 +262,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
         config: configDesc,
         layers: [...(baseImage?.layers ?? []), ...layers.map((l) => l.descriptor)],
         annotations: baseImage
-          ? sortedRecord({ ...annotations, 'org.opencontainers.image.base.name': base!.name, 'org.opencontainers.image.base.digest': baseImage.manifestDigest, ...opts.annotations })
+          ? sortedRecord({ ...annotations, ...baseNameAnnotation(opts.base!, base!.name), 'org.opencontainers.image.base.digest': baseImage.manifestDigest, ...opts.annotations })
           : annotations,
       };
       const { descriptor } = await layout.writeJson(MediaType.OciManifest, manifest);
@@ -242,11 +277,27 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       top = (await layout.writeJson(MediaType.OciIndex, index)).descriptor;
     }
     layout.setRefs(top, refNames);
-    await layout.commit();
-    await validateOwnOutput(layout.dir, refNames[0], layers, base, cache, log);
-    layout.finish();
+    // Referrers (SBOM, provenance) are written beside the image; its own digest does not change.
+    const supply = await attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log);
+    // Validate this build's own image (whatever other builds commit meanwhile), then the archive,
+    // then the commit of index.json: the last step that can fail, so a failed build moves no tag.
+    await layout.withView((view) =>
+      validateOwnOutput(view, refNames[0], layers, base, cache, log).catch(async (e: unknown) => {
+        await layout.checkBlobsPresent(); // a blob removed under us is a conflict, not a bug
+        throw e;
+      }),
+    );
     let archiveSize: number | undefined;
-    if (opts.archive) archiveSize = await writeArchive(layout.dir, opts.archive, epoch);
+    if (opts.archive) {
+      const indexFile = layout.tempPath();
+      try {
+        await fs.writeFile(indexFile, await layout.prospectiveIndex());
+        archiveSize = await writeArchive(layout.dir, opts.archive, epoch, indexFile);
+      } finally {
+        await fs.rm(indexFile, { force: true });
+      }
+    }
+    await layout.commit();
     log.info(
       `image ${top.digest} (${manifests.length > 1 ? `index of ${manifests.length} platforms` : platformString(platforms[0])}) written to ${opts.output} as ${refNames.join(', ')}` +
         (opts.archive ? `; archive ${opts.archive} (${humanSize(archiveSize!)})` : '') +
@@ -261,7 +312,8 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
         const from = `${base.source.mountFrom.registry}/${base.source.mountFrom.repository}`;
         for (const img of base.images) for (const l of img.layers) mountFrom[l.digest] = from;
       }
-      pushed = await pushLayout(layout.dir, opts.tags, { ...registry, ref: refNames[0], mountFrom });
+      // By digest: another build may have moved the same tag in this layout since our commit.
+      pushed = await pushLayout(layout.dir, opts.tags, { ...registry, ref: top.digest, mountFrom });
     }
 
     const loaded = prep.engine ? await loadBuiltImage(layout.dir, top, opts.tags, log, prep.engine) : null;
@@ -281,6 +333,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       base: base ? { name: base.name, digest: base.digest, ...baseBlobs! } : null,
       push: pushed,
       loaded,
+      ...supply,
     };
   } catch (e) {
     await layout.rollback();
@@ -289,4 +342,13 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
     if (code && /^E[A-Z]+$/.test(code)) throw fsError(e, opts.output, 'writing the OCI layout');
     throw e;
   }
+}
+
+/**
+ * org.opencontainers.image.base.name for a registry base only: an `oci:` base is a folder on the
+ * build machine, whose path would leak into the image and change its digest with the spelling.
+ * base.digest still says exactly what the image was built on.
+ */
+function baseNameAnnotation(spec: string, name: string): Record<string, string> {
+  return spec.startsWith('oci:') ? {} : { 'org.opencontainers.image.base.name': name };
 }

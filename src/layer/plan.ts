@@ -33,8 +33,16 @@ export interface PlanOptions {
   layerGlobs: string[];
   uid: number;
   gid: number;
+  /** The source date epoch: mtime of the rest layer's entries (--layer layers use DEPENDENCY_MTIME). */
   mtime: number;
 }
+
+/**
+ * mtime of every entry of a `--layer` layer: fixed (1970-01-01T00:00:00Z), so an unchanged
+ * dependency tree keeps its digest across commits and is neither recompressed nor pushed again.
+ * The rest layer keeps the source date epoch, so served files' Last-Modified/ETag move with it.
+ */
+export const DEPENDENCY_MTIME = 0;
 
 /** Normalises --dest: absolute, no '..', no trailing slash; returns the tar prefix ('' for /). */
 export function destPrefix(dest: string): string {
@@ -102,7 +110,8 @@ export function planLayers(entries: WalkEntry[], opts: PlanOptions): LayerPlan[]
     if (rels.length === 0) continue;
     const dirs = new Set<string>(['']);
     for (const r of rels) addParents(dirs, r);
-    plans.push(makePlan(layer < rest ? opts.layerGlobs[layer] : '.', rels, dirs, destChain, byRel, join, opts));
+    const mtime = layer < rest ? DEPENDENCY_MTIME : opts.mtime;
+    plans.push(makePlan(layer < rest ? opts.layerGlobs[layer] : '.', rels, dirs, destChain, byRel, join, { ...opts, mtime }));
   }
   if (plans.length === 0) plans.push(makePlan('.', [], new Set(['']), destChain, byRel, join, opts));
   return plans;

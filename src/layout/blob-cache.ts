@@ -47,7 +47,8 @@ export class BlobCache {
       const h = await hashFile(p);
       if (h.digest === digest) return { path: p, downloaded: false };
     }
-    if (st) await fs.rm(p, { force: true });
+    // A bad entry is not removed first: the fetched copy replaces it atomically (rename), so a
+    // concurrent build hashing or linking it never sees it vanish.
     await fs.mkdir(path.dirname(p), { recursive: true });
     const tmp = path.join(this.dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
     try {
@@ -69,6 +70,12 @@ export class BlobCache {
   }
 
   async markDiffIdVerified(digest: string, diffId: string): Promise<void> {
-    await fs.writeFile(this.path(digest) + '.diff_id', diffId).catch(() => {});
+    // Temp file + rename: a concurrent build reads the old marker or the new one, never half.
+    const marker = this.path(digest) + '.diff_id';
+    const tmp = `${marker}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    await fs
+      .writeFile(tmp, diffId)
+      .then(() => fs.rename(tmp, marker))
+      .catch(() => fs.rm(tmp, { force: true }).catch(() => {}));
   }
 }

@@ -10,6 +10,7 @@ import { UserError } from '../util/errors.js';
 import { Secrets } from './auth.js';
 import { RegistryClient, type RegistryClientOptions } from './client.js';
 import { type Reference, formatReference, normalizeRegistryHost, parseReference } from './reference.js';
+import { pushReferrers } from './referrers.js';
 import { HttpTransport, resolveTransportOptions } from './transport.js';
 
 export interface PushOptions extends RegistryClientOptions {
@@ -59,7 +60,7 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
   const parsed = refs.map((r) => parseReference(r));
   await requireLayout(layoutDir, 'layout');
   const layout = new OciLayout(layoutDir);
-  const rootDesc = await layout.resolveRef(opts.ref);
+  const rootDesc = await layout.resolveRef(opts.ref, parsed.map((r) => r.tag).filter((t): t is string => t !== undefined));
   requireDigest(rootDesc.digest, `${layoutDir}/index.json`);
   const source = new LayoutImageSource(layoutDir, opts.ref, rootDesc);
   for (const r of parsed) {
@@ -74,6 +75,8 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
   const transport = opts.transport ?? new HttpTransport({ ...transportOpts, logger: log });
   const hints = opts.mountFrom instanceof Map ? opts.mountFrom : new Map(Object.entries(opts.mountFrom ?? {}));
   const result: PushResult = { digest: rootDesc.digest, mediaType: rootDesc.mediaType, size: rootDesc.size, tags: [], pushed: 0, skipped: 0, mounted: 0 };
+  /** The image and its manifests: the subjects whose referrers (SBOM, provenance) follow them. */
+  const subjects = new Set<string>([rootDesc.digest]);
 
   // registry → repository → references
   const groups = new Map<string, Map<string, Reference[]>>();
@@ -107,6 +110,7 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
           result.pushed += out.pushed;
           result.skipped += out.skipped;
           result.mounted += out.mounted;
+          for (const m of out.manifests) subjects.add(m.digest);
           for (const r of repoRefs) {
             const full = r.tag !== undefined ? `${registry}/${repository}:${r.tag}` : `${registry}/${repository}@${out.digest}`;
             result.tags.push(full);
@@ -118,6 +122,8 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
         client.close();
       }
     }
+    // The image's SBOM and provenance (OCI referrers in the layout) follow it.
+    await pushReferrers(layout, [...subjects], parsed, { ...opts, logger: log, secrets, transport });
   } catch (e) {
     if (e instanceof UserError) {
       const msg = secrets.redact(e.message);

@@ -18,6 +18,7 @@ import { Problems, where, type ValidationReport, type ValidationStats } from './
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { SchemaName } from './schemas.js';
 import type { TarIssue } from '../tar/reader.js';
+import { checkReferrers } from './referrers-check.js';
 
 export { formatProblem } from './problems.js';
 export type { Problem, Severity, ValidationReport, ValidationStats } from './problems.js';
@@ -77,6 +78,7 @@ export async function validateLayout(target: string, opts: ValidateOptions = {})
     if (dir !== undefined) {
       const v = new Validator(dir, problems, opts, stats);
       await v.run();
+      await checkReferrers(dir, problems);
       stats.blobsHashed = v.blobs.hashedCount;
       stats.bytesHashed = v.blobs.bytesHashed;
     }
