@@ -6,12 +6,15 @@
 // Prints wall seconds and peak RSS (medians, alternating rounds) and the ratios the issue bounds:
 // peak RSS <= 128 MiB and wall <= 1.2x skopeo for (1); wall <= skopeo for (2).
 // Not a test: timings depend on the machine. BENCH_ROUNDS (default 3), BENCH_COPY_MIB (default 1024).
+// Layers are random bytes gzip'd at level 1 (written once into the OS temp folder and kept).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
 
 const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -49,8 +52,12 @@ async function startRegistry(name) {
   throw new Error(`registry ${name} did not start`);
 }
 
-/** A layer: an uncompressed tar of one file of random bytes (incompressible, so no tool gains by recompressing). */
-function writeLayer(blobs, mib, seed) {
+/**
+ * A layer: a tar of one file of random bytes, gzip'd at level 1 (as a build's layers are
+ * compressed, so no tool spends time compressing them on the way). Returns its descriptor and
+ * diff_id.
+ */
+async function writeLayer(blobs, mib, seed) {
   const tmp = path.join(WORK, `layer-${seed}.tar`);
   const fd = openSync(tmp, 'w');
   const size = mib * 1024 * 1024;
@@ -67,31 +74,44 @@ function writeLayer(blobs, mib, seed) {
   let sum = 0;
   for (const b of header) sum += b;
   header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
-  const h = createHash('sha256');
+  const diff = createHash('sha256');
   const put = (b) => {
     writeSync(fd, b);
-    h.update(b);
+    diff.update(b);
   };
   put(header);
   for (let left = size; left > 0; left -= 4 << 20) put(randomBytes(Math.min(left, 4 << 20)));
   put(Buffer.alloc(1024 + ((512 - (size % 512)) % 512)));
   closeSync(fd);
+  const gz = `${tmp}.gz`;
+  const h = createHash('sha256');
+  let n = 0;
+  await pipeline(createReadStream(tmp), zlib.createGzip({ level: 1 }), async function* (src) {
+    for await (const c of src) {
+      h.update(c);
+      n += c.length;
+      yield c;
+    }
+  }, createWriteStream(gz));
+  rmSync(tmp);
   const digest = 'sha256:' + h.digest('hex');
-  execFileSync('mv', [tmp, path.join(blobs, digest.slice(7))]);
-  return { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest, size: size + 512 + 1024 + ((512 - (size % 512)) % 512) };
+  renameSync(gz, path.join(blobs, digest.slice(7)));
+  return { desc: { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest, size: n }, diffId: 'sha256:' + diff.digest('hex') };
 }
 
-/** An OCI layout with `count` layers of `mib` MiB each. */
-function makeLayout(dir, count, mib) {
+/** An OCI layout with `count` layers of `mib` MiB each (kept between runs). */
+async function makeLayout(dir, count, mib) {
   if (existsSync(path.join(dir, 'index.json'))) return;
   rmSync(dir, { recursive: true, force: true });
   const blobs = path.join(dir, 'blobs', 'sha256');
   mkdirSync(blobs, { recursive: true });
   const layers = [];
-  for (let i = 0; i < count; i++) layers.push(writeLayer(blobs, mib, `${path.basename(dir)}-${i}`));
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) } }));
+  for (let i = 0; i < count; i++) layers.push(await writeLayer(blobs, mib, `${path.basename(dir)}-${i}`));
+  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) } }));
   writeFileSync(path.join(blobs, sha(config).slice(7)), config);
-  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length }, layers }));
+  const manifest = Buffer.from(
+    JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length }, layers: layers.map((l) => l.desc) }),
+  );
   writeFileSync(path.join(blobs, sha(manifest).slice(7)), manifest);
   writeFileSync(path.join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
   writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha(manifest), size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': 'bench' } }] }));
@@ -107,6 +127,11 @@ function timed(args) {
   return { wall, rss };
 }
 
+/** The digest of the manifest a name serves (its raw bytes, as skopeo reads them). */
+function digestOf(name) {
+  return sha(execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', name]));
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function row(name, runs) {
@@ -120,23 +145,40 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs'), CLI_DIR], { cwd: ROOT, stdio: 'inherit' });
   process.stderr.write(`bench-copy: writing a ${TOTAL_MIB} MiB 8-layer image and a 5-layer image...\n`);
-  const big = path.join(WORK, 'big-layout');
-  const small = path.join(WORK, 'push-layout');
-  makeLayout(big, 8, Math.max(1, Math.round(TOTAL_MIB / 8)));
-  makeLayout(small, 5, 24);
+  const big = path.join(WORK, `big-${TOTAL_MIB}-gz`);
+  const small = path.join(WORK, 'push-5x24-gz');
+  await makeLayout(big, 8, Math.max(1, Math.round(TOTAL_MIB / 8)));
+  await makeLayout(small, 5, 24);
   const a = await startRegistry('reg-a');
-  const b = await startRegistry('reg-b');
+  let b;
   try {
     execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${big}:bench`, `docker://${a.host}/src/big:1`]);
+    const want = digestOf(`docker://${a.host}/src/big:1`);
     const ours = [];
     const theirs = [];
     const pushOurs = [];
     const pushTheirs = [];
     for (let i = 0; i < ROUNDS; i++) {
-      ours.push(timed([process.execPath, CLI, 'copy', `${a.host}/src/big:1`, `${b.host}/ours${i}/big:1`]));
-      theirs.push(timed(['skopeo', 'copy', '--quiet', '--all', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/src/big:1`, `docker://${b.host}/skopeo${i}/big:1`]));
-      pushOurs.push(timed([process.execPath, CLI, 'push', small, `${b.host}/pushours${i}/app:1`]));
-      pushTheirs.push(timed(['skopeo', 'copy', '--quiet', '--dest-tls-verify=false', `oci:${small}:bench`, `docker://${b.host}/pushskopeo${i}/app:1`]));
+      // A fresh destination registry each round: skopeo remembers where it put blobs (its blob
+      // info cache) and would mount them from an earlier round's repository instead of copying.
+      b = await startRegistry(`reg-b${i}`);
+      const runs = [
+        () => ours.push(timed([process.execPath, CLI, 'copy', `${a.host}/src/big:1`, `${b.host}/ours/big:1`])),
+        () => theirs.push(timed(['skopeo', 'copy', '--quiet', '--all', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${a.host}/src/big:1`, `docker://${b.host}/skopeo/big:1`])),
+        () => pushOurs.push(timed([process.execPath, CLI, 'push', small, `${b.host}/pushours/app:1`])),
+        () => pushTheirs.push(timed(['skopeo', 'copy', '--quiet', '--dest-tls-verify=false', `oci:${small}:bench`, `docker://${b.host}/pushskopeo/app:1`])),
+      ];
+      // Alternate who goes first, so neither always meets a warmer registry.
+      if (i % 2) [runs[0], runs[1], runs[2], runs[3]] = [runs[1], runs[0], runs[3], runs[2]];
+      for (const run of runs) run();
+      // Both really copied: each destination serves the source's manifest.
+      for (const repo of ['ours', 'skopeo']) {
+        const got = digestOf(`docker://${b.host}/${repo}/big:1`);
+        if (got !== want) throw new Error(`${repo}: ${got} is not ${want}`);
+      }
+      b.stop();
+      b = undefined;
+      rmSync(path.join(WORK, `reg-b${i}`), { recursive: true, force: true });
     }
     process.stdout.write(`copy registry → registry, ${TOTAL_MIB} MiB in 8 layers (median of ${ROUNDS}):\n`);
     const o = row('oci-bundle copy', ours);
@@ -150,7 +192,7 @@ async function main() {
     process.stdout.write(ok ? 'within bounds\n' : 'OUT OF BOUNDS\n');
   } finally {
     a.stop();
-    b.stop();
+    b?.stop();
   }
 }
 
