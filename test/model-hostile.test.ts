@@ -117,3 +117,22 @@ test('copy: a blob that runs past its descriptor is cut at size + 1 and refused 
   expect((err as UserError).kind).toBe('corrupt');
   expect(existsSync(path.join(dest, 'index.json'))).toBe(false);
 });
+
+test('copy to a real registry: the corrupt source blob is the error (kind corrupt), and no manifest lands', async () => {
+  const { startRegistry } = await import('./helpers/registry.js');
+  const { RegistryDestination } = await import('../src/model/registry-destination.js');
+  const reg = await startRegistry();
+  const source = new RegistryImageSource(parseReference(`${host}/evil/app@${sha(endlessManifest)}`), opts());
+  const dest = new RegistryDestination(parseReference(`${reg.host}/victim/app:1`), opts());
+  try {
+    const err = await copyImage(source, dest).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).kind).toBe('corrupt');
+    const res = await fetch(`${reg.url}/v2/victim/app/manifests/1`, { method: 'HEAD' });
+    expect(res.status).toBe(404);
+  } finally {
+    await source.close();
+    await dest.close();
+    await reg.stop();
+  }
+});

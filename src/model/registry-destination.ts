@@ -21,7 +21,7 @@ export interface RegistryDestinationOptions extends RegistryClientOptions {
  * A readable that opens its real source on first read: the transport wants a synchronous
  * `open()`, sources open asynchronously.
  */
-function lazyReadable(open: () => Promise<Readable>): Readable {
+function lazyReadable(open: () => Promise<Readable>, onSourceError: (e: Error) => void): Readable {
   let inner: Readable | undefined;
   const out = new Readable({
     read() {
@@ -36,9 +36,15 @@ function lazyReadable(open: () => Promise<Readable>): Readable {
             if (!out.push(c)) s.pause();
           });
           s.once('end', () => out.push(null));
-          s.once('error', (e) => out.destroy(e));
+          s.once('error', (e) => {
+            onSourceError(e);
+            out.destroy(e);
+          });
         },
-        (e: Error) => out.destroy(e),
+        (e: Error) => {
+          onSourceError(e);
+          out.destroy(e);
+        },
       );
     },
     destroy(err, cb) {
@@ -96,17 +102,21 @@ export class RegistryDestination implements ImageDestination {
     if (isForeignLayer(desc.mediaType)) return 'exists';
     if (o.mountFrom) this.addMountSources([o.mountFrom]);
     const c = await this.client();
+    // The source's own error (a corrupt or missing blob) is what the user needs, not the
+    // transport's "cannot read the data to send" around it.
+    let sourceError: Error | undefined;
+    const failed = (e: Error) => (sourceError ??= e);
     return c.pushBlob(
       this.ref.repository,
       desc,
       {
         open: (start, end) => {
           if (end <= start) return Readable.from([]);
-          if (start === 0 && end === desc.size) return lazyReadable(open);
+          if (start === 0 && end === desc.size) return lazyReadable(open, failed);
           // Only a source that can seek is uploaded in chunks (chunkThreshold below).
           if (!o.openRange) throw new UserError(`internal: ranged read of ${shortDigest(desc.digest)} from a stream source`);
           const range = o.openRange;
-          return lazyReadable(() => range(start, end));
+          return lazyReadable(() => range(start, end), failed);
         },
       },
       {
@@ -116,7 +126,9 @@ export class RegistryDestination implements ImageDestination {
         chunkSize: this.opts.chunkSize,
         onProgress: o.onProgress,
       },
-    );
+    ).catch((e: unknown) => {
+      throw sourceError instanceof UserError ? sourceError : e;
+    });
   }
 
   async putManifest(doc: VerifiedDocument, o: { tags: string[]; child?: boolean }): Promise<void> {
