@@ -184,7 +184,8 @@ describe('actions against a registry with Basic auth', () => {
     // base from the registry so the cache is wanted; no ACTIONS_CACHE_URL / ACTIONS_RESULTS_URL here
     const base = runAction('.', { context: ctx, tags: `${registry.host}/acme/base:1`, push: 'true', username: 'ci', password: PASSWORD }, noDockerConfig());
     expect(base.status).toBe(0);
-    const run = runAction('.', { context: ctx, base: `${registry.host}/acme/base:1`, cache: 'true', username: 'ci', password: PASSWORD }, noDockerConfig());
+    // username/password are for the registries of `tags` only: the base shares that registry here
+    const run = runAction('.', { context: ctx, base: `${registry.host}/acme/base:1`, tags: `${registry.host}/acme/app:2`, cache: 'true', username: 'ci', password: PASSWORD }, noDockerConfig());
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/::warning::the Actions cache service is not available/);
     expect(run.outputs.digest).toMatch(/^sha256:/);

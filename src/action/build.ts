@@ -20,6 +20,7 @@ import { repositoryOf } from './refs.js';
 import { registryInputs } from './registry-inputs.js';
 import { summaryCode as code, summaryText as text } from './summary.js';
 import { supplyOutputs } from '../supply/outputs.js';
+import { destinationRegistries } from '../registry/credentials.js';
 
 async function main(): Promise<void> {
   const registry = registryInputs();
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   opts.sbom = booleanInput('sbom', false);
   opts.provenance = booleanInput('provenance', false);
   opts.registry = registry;
+  registry.destinations = destinationRegistries(opts.tags); // credentials never go to the base's registry (nor in the cache lookup below)
   if (opts.push && opts.tags.length === 0) throw new UserError('push is true but no tags are given; set tags (e.g. ghcr.io/${{ github.repository }}:${{ github.sha }})');
   const useCache = booleanInput('cache', true);
 

@@ -2,6 +2,7 @@
 // The oci-bundle command line: parses, dispatches, and turns every failure into one line.
 import { errorMessage, UserError } from '../util/errors.js';
 import { errorLine } from '../util/log.js';
+import { flagSuffix } from '../util/fields.js';
 import { VERSION } from '../version.js';
 import { boundYoungGeneration } from '../util/heap.js';
 import { COMMANDS, usage } from './commands.js';
@@ -31,7 +32,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UserError) {
-      process.stderr.write(`oci-bundle: error: ${errorLine(e.message)}\n`);
+      process.stderr.write(`oci-bundle: error: ${errorLine(e.message + flagSuffix(e.field))}\n`);
       process.exitCode = e.exitCode;
     } else {
       process.stderr.write(`oci-bundle: internal error: ${errorLine(errorMessage(e))} (please report it; OCI_BUNDLE_DEBUG=1 shows the stack)\n`);

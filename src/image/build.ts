@@ -19,14 +19,15 @@ import { copyBaseBlobs, resolveBase, type ResolvedBase } from './base.js';
 import { derivedConfig, rfc3339, scratchConfig, sortedRecord } from './config.js';
 import { openSource } from './open-source.js';
 import type { RegistryClientOptions } from '../registry/client.js';
+import { destinationRegistries } from '../registry/credentials.js';
 import { pushLayout, type PushResult } from '../registry/push.js';
-import { parseReference } from '../registry/reference.js';
+import { formatReference, parseReference } from '../registry/reference.js';
 import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 import { findEngine, loadBuiltImage, type Engine } from '../model/load.js';
 import { attachSupplyChain, type SupplyChainResult } from '../supply/attach.js';
-import { checkEntrypoint } from './entrypoint-check.js';
+import { checkEntrypoint, resolveDestInBase } from './entrypoint-check.js';
 
 export interface BuildOptions {
   context: string;
@@ -116,10 +117,8 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   if (opts.push && opts.tags.length === 0) throw new UserError('--push needs at least one --tag to push to');
   const engine = opts.load ? findEngine() : undefined; // before the build, so a missing engine fails fast
   const registry: RegistryClientOptions = { logger: log, ...opts.registry };
-  // Explicit credentials are for the registries we push to, never offered to a base's registry.
-  if (registry.explicit && !registry.explicit.registries && opts.tags.length) {
-    registry.explicit = { ...registry.explicit, registries: [...new Set(opts.tags.map((t) => parseReference(t).registry))] };
-  }
+  // Explicit credentials (flags, inputs, OCI_BUNDLE_USERNAME/PASSWORD) are for the registries we push to, never offered to a base's registry.
+  registry.destinations ??= destinationRegistries(opts.tags);
   const source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
   try {
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : undefined;
@@ -195,17 +194,19 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
   const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const created = rfc3339(epoch);
-  const plans = planLayers(entries, { root: path.resolve(opts.context), dest: opts.dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch });
-  for (const g of opts.layerGlobs) {
-    if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
-  }
-  // One total: every entry the layers hold, parent folders included (as each layer line counts).
-  const total = plans.reduce((n, p) => n + p.entries.length, 0);
-  log.info(`building ${opts.context} into ${opts.dest} (${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
-
   const layout = await LayoutWriter.open(opts.output);
   try {
     const baseBlobs = base ? await copyBaseBlobs(base, layout, cache, log) : undefined;
+    // On a base, --dest is placed where the base really has it (through its symlinks).
+    const dest = base ? await resolveDestInBase(opts.dest, base.images[0].layers, cache) : opts.dest;
+    if (dest !== opts.dest) log.info(`--dest ${opts.dest} is ${dest} in the base image (through its symlinks)`);
+    const plans = planLayers(entries, { root: path.resolve(opts.context), dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch, parents: !base });
+    for (const g of opts.layerGlobs) {
+      if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
+    }
+    // One total: every entry the layers hold, parent folders included (as each layer line counts).
+    const total = plans.reduce((n, p) => n + p.entries.length, 0);
+    log.info(`building ${opts.context} into ${opts.dest} (${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
     const layers: LayerResult[] = [];
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
@@ -276,7 +277,13 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       const index: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests, annotations };
       top = (await layout.writeJson(MediaType.OciIndex, index)).descriptor;
     }
-    layout.setRefs(top, refNames);
+    // Each ref name (a tag) also carries its full reference for containerd's import.
+    const imageNames: Record<string, string> = {};
+    for (const t of opts.tags) {
+      const r = parseReference(t.trim());
+      imageNames[r.tag ?? 'latest'] = formatReference({ ...r, digest: undefined });
+    }
+    layout.setRefs(top, refNames, imageNames);
     // Referrers (SBOM, provenance) are written beside the image; its own digest does not change.
     const supply = await attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log);
     // Validate this build's own image (whatever other builds commit meanwhile), then the archive,

@@ -15,6 +15,7 @@ import { TarReader } from '../tar/reader.js';
 import type { LayerPlan } from '../layer/plan.js';
 import { sourcePath } from '../layer/walk.js';
 import type { Logger } from '../util/log.js';
+import { UserError } from '../util/errors.js';
 
 const LISTING_FORMAT = 1;
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -330,4 +331,33 @@ export async function checkEntrypoint(input: EntrypointCheckInput, log: Logger):
   if (problem) {
     log.warn(`${problem}: a runtime will fail to start it ("no such file or directory"). Build on a base that has it (e.g. --base docker.io/library/busybox for a shell, gcr.io/distroless/static or a language image for binaries), or add it to the context`);
   }
+}
+
+/**
+ * Where `dest` really is in the base image: folders above it that are symlinks in the base
+ * (/lib -> usr/lib on merged-/usr bases) are followed, so our layer adds to the folder the link
+ * points at instead of replacing the link with a folder (which overlay snapshotters would do).
+ * Components the base lacks are kept as given. A component that is a file is an error.
+ */
+export async function resolveDestInBase(dest: string, baseLayers: Descriptor[], cache: BlobCache): Promise<string> {
+  const fsys = new ImageFs([], baseLayers, cache);
+  let parts = norm(dest).split('/').filter(Boolean);
+  let cur = '/';
+  for (let hops = 0, i = 0; i < parts.length; i++) {
+    const next = path.posix.join(cur, parts[i]);
+    const hit = await fsys.lookup(next);
+    if (!hit) return path.posix.join(next, ...parts.slice(i + 1));
+    if (hit.node.type === 'symlink') {
+      if (++hops > MAX_LINKS) throw new UserError(`--dest ${dest} passes through more than ${MAX_LINKS} symlinks in the base image`, 2, { kind: 'input', field: 'dest' });
+      const target = hit.node.link ?? '';
+      const to = target.startsWith('/') ? target : path.posix.join(cur, target);
+      parts = [...norm(to).split('/').filter(Boolean), ...parts.slice(i + 1)];
+      cur = '/';
+      i = -1;
+      continue;
+    }
+    if (hit.node.type !== 'dir') throw new UserError(`--dest ${dest}: ${next} is a file in the base image, not a folder; choose another --dest`, 2, { kind: 'input', field: 'dest' });
+    cur = next;
+  }
+  return cur;
 }

@@ -35,6 +35,12 @@ export interface PlanOptions {
   gid: number;
   /** The source date epoch: mtime of the rest layer's entries (--layer layers use DEPENDENCY_MTIME). */
   mtime: number;
+  /**
+   * Whether each layer carries the folders above --dest (default true). On a base they are left
+   * out: the base has them (with their own modes and owners: /tmp 1777, /usr root), and runtimes
+   * create missing parents as root 0755; an entry here would replace the base's.
+   */
+  parents?: boolean;
 }
 
 /**
@@ -103,7 +109,7 @@ export function planLayers(entries: WalkEntry[], opts: PlanOptions): LayerPlan[]
     cover(e.rel);
   }
 
-  const destChain = prefix ? [...parentsOf(prefix), prefix] : [];
+  const destChain = prefix ? [...(opts.parents === false ? [] : parentsOf(prefix)), prefix] : [];
   const plans: LayerPlan[] = [];
   for (let layer = 0; layer <= rest; layer++) {
     const rels = [...own].filter(([, l]) => l === layer).map(([r]) => r);

@@ -14,6 +14,7 @@ import { UserError, fsError } from '../util/errors.js';
 
 export const LAYOUT_VERSION = '1.0.0';
 export const REF_NAME = 'org.opencontainers.image.ref.name';
+export const CONTAINERD_NAME = 'io.containerd.image.name';
 /** The lock folder proper-lockfile makes while index.json is rewritten (never part of the layout). */
 export const INDEX_LOCK = 'index.json.lock';
 /** JSON documents (manifests, configs, indexes) larger than this are refused: they are not real. */
@@ -154,13 +155,16 @@ async function withIndexLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
 }
 
 /** index.json with the entries named in `refNames` pointing at `desc` (see LayoutWriter.setRefs). */
-export function applyRefs(index: ImageIndex, desc: Descriptor, refNames: string[]): ImageIndex {
+export function applyRefs(index: ImageIndex, desc: Descriptor, refNames: string[], imageNames: Record<string, string> = {}): ImageIndex {
   const others = (index.manifests ?? []).filter((m) => {
     const name = m.annotations?.[REF_NAME];
     if (name === undefined) return !(refNames.length === 0 && m.digest === desc.digest);
     return !refNames.includes(name);
   });
-  const added = refNames.length ? refNames.map((n) => ({ ...desc, annotations: { ...(desc.annotations ?? {}), [REF_NAME]: n } })) : [desc];
+  // containerd's `ctr images import` names an image after io.containerd.image.name (the full
+  // reference), else after the tag alone; skopeo, umoci and podman read ref.name.
+  const named = (n: string) => ({ ...(desc.annotations ?? {}), ...(imageNames[n] ? { [CONTAINERD_NAME]: imageNames[n] } : {}), [REF_NAME]: n });
+  const added = refNames.length ? refNames.map((n) => ({ ...desc, annotations: named(n) })) : [desc];
   return { ...index, schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [...others, ...added] };
 }
 
@@ -180,7 +184,7 @@ export class LayoutWriter extends OciLayout {
   private wasEmpty = false;
   private committed = false;
   /** This session's index changes, applied in order at commit: the image's refs, then its referrers. */
-  private readonly changes: Array<{ desc: Descriptor; names: string[] }> = [];
+  private readonly changes: Array<{ desc: Descriptor; names: string[]; imageNames?: Record<string, string> }> = [];
 
   private constructor(dir: string) {
     super(dir);
@@ -287,12 +291,12 @@ export class LayoutWriter extends OciLayout {
    * keeping the rest. With no names, the descriptor is added unnamed (replacing an unnamed entry
    * of the same digest).
    */
-  setRefs(desc: Descriptor, refNames: string[]): void {
-    this.changes.push({ desc, names: refNames });
+  setRefs(desc: Descriptor, refNames: string[], imageNames?: Record<string, string>): void {
+    this.changes.push({ desc, names: refNames, imageNames });
   }
 
   private applyChanges(index: ImageIndex): ImageIndex {
-    return this.changes.reduce((acc, c) => applyRefs(acc, c.desc, c.names), index);
+    return this.changes.reduce((acc, c) => applyRefs(acc, c.desc, c.names, c.imageNames), index);
   }
 
   /** index.json as it is now on disk (an empty index when there is none). */

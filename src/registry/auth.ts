@@ -1,9 +1,10 @@
 // Registry authentication: WWW-Authenticate challenges (Basic, Bearer), token requests (GET with
 // Basic credentials or anonymous; OAuth2 POST with a refresh token for identity tokens), a token
 // cache per scope set with expiry, and redaction of every secret from log lines and messages.
-import { UserError, errorMessage } from '../util/errors.js';
+import { UserError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import { type Credential, credentialSecrets, describeCredential } from './credentials.js';
+import { isLoopback } from './reference.js';
 import { HttpTransport, RegistryError, describeErrorBody, logUrl, parseRetryAfter, withRetries } from './transport.js';
 
 export interface Challenge {
@@ -85,15 +86,36 @@ export function mergeScopes(...lists: string[][]): string[] {
   return order.map((r) => `${r}:${[...actions.get(r)!].join(',')}`);
 }
 
+/**
+ * Why a token realm may not receive credentials, or undefined when it may. Docker sends them to
+ * whatever realm the registry names; we add two rules: never in clear text to another machine
+ * (plain HTTP only to a loopback realm), and never downgraded (a registry reached over HTTPS gets
+ * an HTTPS realm or none).
+ */
+export function realmRefusal(realm: URL, registry: URL): string | undefined {
+  if (realm.protocol === 'https:') return undefined;
+  if (realm.protocol !== 'http:') return `its token realm is a ${realm.protocol} URL`;
+  if (registry.protocol === 'https:') return 'it was reached over HTTPS but names a plain-HTTP token realm';
+  if (!isLoopback(realm.host)) return 'its token realm is plain HTTP on a host that is not loopback';
+  return undefined;
+}
+
 /** Every secret we hold, replaced by "***" in anything we print. */
 export class Secrets {
   private readonly values = new Set<string>();
+  /** Adds each secret with the spellings it travels in: base64 (Basic, docker config) and URL-encoded. */
   add(...secrets: (string | undefined)[]): void {
-    for (const s of secrets) if (s && s.length >= 4) this.values.add(s);
+    for (const s of secrets) {
+      if (!s || s.length < 4) continue;
+      this.values.add(s);
+      this.values.add(encodeURIComponent(s));
+      this.values.add(Buffer.from(s).toString('base64').replace(/=+$/, ''));
+    }
   }
   redact(text: string): string {
     let out = text;
-    for (const s of this.values) out = out.split(s).join('***');
+    // Longest first, so a secret inside another's spelling cannot leave a tail behind.
+    for (const s of [...this.values].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
     return out;
   }
   /** A logger that redacts before printing. */
@@ -145,6 +167,8 @@ export class Authenticator {
     private readonly transport: HttpTransport,
     private readonly secrets: Secrets,
     private readonly logger: Logger,
+    /** Where the registry's API was reached (its scheme decides which realms get credentials). */
+    private readonly registryUrl: URL = transport.baseUrl(registry),
   ) {
     secrets.add(...credentialSecrets(credential));
   }
@@ -223,8 +247,9 @@ export class Authenticator {
       throw new UserError(`registry ${this.registry} sent an invalid token realm "${realm}"`);
     }
     const c = this.credential;
-    if (c && !this.transport.mayCarryCredentials(realmUrl)) {
-      throw new UserError(`registry ${this.registry} asks for credentials at ${logUrl(realmUrl)} over plain HTTP; refusing to send them (add --insecure-registry ${realmUrl.host} if that is intended)`);
+    const refusal = c ? realmRefusal(realmUrl, this.registryUrl) : undefined;
+    if (refusal) {
+      throw new UserError(`registry ${this.registry} asks for credentials at ${logUrl(realmUrl)}, but ${refusal}; refusing to send ${describeCredential(c)} there`, 1, { kind: 'auth' });
     }
     const opts = this.transport.opts;
     return withRetries(opts, { op: `token request for ${describeScopes(scopes)}`, host: realmUrl.host }, async () => {
@@ -282,15 +307,19 @@ export class Authenticator {
     if (res.status !== 200) {
       throw new UserError(`token server ${realm.host} answered ${res.status} ${res.statusText} for ${describeScopes(scopes)} on ${this.registry}${describeErrorBody(text, ': ')}`);
     }
-    let doc: { token?: string; access_token?: string; expires_in?: number; refresh_token?: string };
+    let doc: { token?: unknown; access_token?: unknown; expires_in?: unknown; refresh_token?: unknown };
     try {
       doc = JSON.parse(text);
-    } catch (e) {
-      throw new UserError(`token server ${realm.host} sent an answer that is not JSON (${errorMessage(e).split('\n')[0]})`);
+    } catch {
+      // JSON.parse quotes the text, which may hold a token: say only that it is not JSON.
+      throw new UserError(`token server ${realm.host} sent an answer that is not JSON`);
     }
-    const token = doc.access_token || doc.token;
+    const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+    const token = str(doc?.access_token) ?? str(doc?.token);
     if (!token) throw new UserError(`token server ${realm.host} sent no token`);
-    this.secrets.add(token, doc.refresh_token, doc.token, doc.access_token);
+    // A token goes into a header: refuse one that could split it.
+    if (!/^[\x21-\x7e]+$/.test(token)) throw new UserError(`token server ${realm.host} sent a token with characters a header cannot carry`);
+    this.secrets.add(token, str(doc.refresh_token), str(doc.token), str(doc.access_token));
     const lifetime = (typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60) * 1000;
     // Renew a little before the server's expiry (clocks drift, requests take time).
     const expiresAt = Date.now() + lifetime - Math.min(30_000, lifetime / 5);

@@ -6,13 +6,13 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { sha256 } from '../oci/digest.js';
+import { parseDigest, requireDigest, sha256 } from '../oci/digest.js';
 import { MediaType } from '../oci/mediatypes.js';
 import { UserError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import { Authenticator, Secrets, describeScopes } from './auth.js';
 import { type Credential, type CredentialOptions, describeCredential, dockerConfigPath, lookupCredentials } from './credentials.js';
-import { registryApiHost } from './reference.js';
+import { isValidRepository, isValidTag, registryApiHost } from './reference.js';
 import {
   type HttpRequest,
   HttpResponse,
@@ -22,8 +22,10 @@ import {
   RetriesExhausted,
   type TransportOptions,
   bodyError,
+  deadlineFor,
   describeErrorBody,
   parseRetryAfter,
+  resolveLocation,
   resolveTransportOptions,
   withRetries,
 } from './transport.js';
@@ -94,6 +96,41 @@ function mediaTypeOfResponse(res: HttpResponse): string | undefined {
   return ct ? ct.split(';')[0].trim() : undefined;
 }
 
+// RFC 6838 restricted names: what a media type may be before it reaches a log line or a document.
+const MEDIA_TYPE_RE = /^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}\/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$/;
+
+function checkMediaType(value: unknown, where: string): string {
+  if (typeof value === 'string' && MEDIA_TYPE_RE.test(value)) return value;
+  throw new UserError(`${where}: the media type is not a valid type/subtype; the data is malformed`, 1, { kind: 'malformed', field: 'mediaType' });
+}
+
+/** The repository part of an API path: checked, so no registry-given name can bend the URL. */
+function repoPath(repository: string): string {
+  if (!isValidRepository(repository)) {
+    throw new UserError(`${JSON.stringify(repository.slice(0, 100))} is not a valid repository name`, 1, { kind: 'malformed', field: 'repository' });
+  }
+  return repository;
+}
+
+/** A manifest reference: a digest (checked by the one digest gate) or a tag, nothing else. */
+function manifestRef(reference: string, where: string): { ref: string; digest?: string } {
+  if (parseDigest(reference)) return { ref: reference, digest: reference };
+  if (!reference.includes(':') && isValidTag(reference)) return { ref: reference };
+  return { ref: requireDigest(reference, where) };
+}
+
+/** A Docker-Content-Digest header: absent, or a valid digest (anything else is an error). */
+function digestHeader(res: HttpResponse, where: string): string | undefined {
+  const v = res.header('docker-content-digest');
+  return v === undefined ? undefined : requireDigest(v.trim(), `${where}: Docker-Content-Digest`);
+}
+
+/** A size from a descriptor or header: a non-negative safe integer. */
+function checkSize(size: number, where: string): number {
+  if (Number.isSafeInteger(size) && size >= 0) return size;
+  throw new UserError(`${where}: size ${String(size).slice(0, 30)} is not a non-negative integer; the data is malformed`, 1, { kind: 'malformed', field: 'size' });
+}
+
 /** The upload URL to PUT with ?digest=, keeping any query the Location already has. */
 export function withDigestParam(location: URL, digest: string): URL {
   return new URL(`${location.href}${location.search ? '&' : '?'}digest=${encodeURIComponent(digest)}`);
@@ -129,7 +166,7 @@ export class RegistryClient {
     this.transport = opts.transport ?? new HttpTransport(this.opts);
     this.apiHost = registryApiHost(registry);
     this.base = this.transport.baseUrl(this.apiHost);
-    this.auth = new Authenticator(registry, credential, this.transport, this.secrets, this.log);
+    this.auth = new Authenticator(registry, credential, this.transport, this.secrets, this.log, this.base);
   }
 
   /** A client for `registry` ("docker.io", "ghcr.io", "127.0.0.1:5000"), credentials looked up. */
@@ -255,12 +292,13 @@ export class RegistryClient {
 
   /** HEAD a blob: its size, or undefined when the repository does not have it. */
   async headBlob(repository: string, digest: string, scopes: string[]): Promise<number | undefined> {
+    requireDigest(digest, `HEAD blob in ${repository}`);
     const op = `HEAD blob ${shortDigest(digest)}`;
     return withRetries(this.opts, { op, host: this.registry }, () => this.headBlobOnce(repository, digest, scopes, op));
   }
 
   private async headBlobOnce(repository: string, digest: string, scopes: string[], op: string): Promise<number | undefined> {
-    const res = await this.send({ method: 'HEAD', url: this.url(`/v2/${repository}/blobs/${digest}`) }, scopes, op);
+    const res = await this.send({ method: 'HEAD', url: this.url(`/v2/${repoPath(repository)}/blobs/${requireDigest(digest, op)}`) }, scopes, op);
     await res.discard();
     if (res.status === 200) return Number(res.header('content-length') ?? -1);
     if (res.status === 404) return undefined;
@@ -273,6 +311,9 @@ export class RegistryClient {
    * starts over (HEAD first: the blob may have landed although its answer was lost).
    */
   async pushBlob(repository: string, desc: { digest: string; size: number }, source: BlobSource, o: BlobPushOptions): Promise<BlobPushResult> {
+    requireDigest(desc.digest, `push blob to ${repository}`);
+    checkSize(desc.size, `push blob ${desc.digest}`);
+    if (o.mountFrom !== undefined) repoPath(o.mountFrom);
     const short = shortDigest(desc.digest);
     return withRetries(this.opts, { op: `push blob ${short}`, host: this.registry }, async (attempt) => {
       const size = await this.headBlobOnce(repository, desc.digest, o.scopes, `HEAD blob ${short}`);
@@ -284,7 +325,7 @@ export class RegistryClient {
         }
         return 'exists';
       }
-      const uploads = this.url(`/v2/${repository}/blobs/uploads/`);
+      const uploads = this.url(`/v2/${repoPath(repository)}/blobs/uploads/`);
       let session: { location: URL; minChunk?: number } | undefined;
       if (o.mountFrom && o.mountFrom !== repository) {
         const op = `mount blob ${short} from ${o.mountFrom}`;
@@ -367,7 +408,7 @@ export class RegistryClient {
       if (range && Number(range[1]) !== end - 1) {
         throw new RegistryError(`the registry holds bytes 0-${range[1]} of the upload, expected 0-${end - 1}`, 'upload out of step', true, { op, host: this.registry });
       }
-      if (res.header('location')) session.location = new URL(res.header('location')!, res.url);
+      if (res.header('location')) session.location = resolveLocation(res.header('location')!, res.url, `${op} on ${this.registry}`);
       start = end;
       o.onProgress?.(start);
     }
@@ -390,7 +431,7 @@ export class RegistryClient {
 
   private sessionFrom(res: HttpResponse): { location: URL; minChunk?: number } {
     const min = Number(res.header('oci-chunk-min-length'));
-    return { location: new URL(res.header('location')!, res.url), minChunk: Number.isFinite(min) && min > 0 ? min : undefined };
+    return { location: resolveLocation(res.header('location')!, res.url, `the upload session from ${this.registry}`), minChunk: Number.isSafeInteger(min) && min > 0 ? min : undefined };
   }
 
   /** Errors inside an upload session: a lost session (404) or out-of-order range (416) restarts it. */
@@ -417,25 +458,49 @@ export class RegistryClient {
       await this.uploadFailure(res, op, scopes);
     }
     await res.discard();
-    const got = res.header('docker-content-digest');
+    const got = digestHeader(res, `${op} on ${this.registry}`);
     if (got && got !== digest) throw new UserError(`${op} on ${this.registry}: the registry stored the blob as ${got}, not ${digest}`);
   }
 
   /**
    * Downloads a blob into `dest` (a file path, or a factory of a fresh Writable per attempt),
    * verifying size and digest. Redirects to storage hosts are followed without our credentials.
+   * Bounded: never more than the descriptor's size is written (the byte after it is an error,
+   * as is a Content-Length above it), and the whole download, retries included, ends by a
+   * deadline scaled by the size (deadlineFor) however slowly the bytes come.
    */
   async fetchBlob(repository: string, digest: string, size: number | undefined, dest: string | (() => Writable), scopes: string[]): Promise<number> {
+    const { algorithm } = parseDigest(requireDigest(digest, `GET blob from ${this.registry}/${repoPath(repository)}`))!;
     const short = shortDigest(digest);
     const op = `GET blob ${short}`;
-    const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+    if (size !== undefined) checkSize(size, op);
+    const url = this.url(`/v2/${repository}/blobs/${digest}`);
+    // Without a descriptor size the deadline is the floor alone.
+    const deadline = deadlineFor(this.opts, size ?? 0);
     return withRetries(this.opts, { op, host: this.registry }, async () => {
-      const res = await this.send({ method: 'GET', url: this.url(`/v2/${repository}/blobs/${digest}`) }, scopes, op);
+      const res = await this.send({ method: 'GET', url, deadline }, scopes, op);
       if (res.status !== 200) await this.fail(res, op, scopes);
+      const lengthHeader = res.header('content-length');
+      const declared = lengthHeader === undefined ? undefined : Number(lengthHeader);
+      const limit = size ?? (declared !== undefined && Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined);
+      if (limit === undefined) {
+        res.stream.destroy();
+        throw new UserError(`${op} on ${this.registry}: no size is known and the registry sent no Content-Length; refusing an unbounded download`, 1, { kind: 'malformed', field: 'size' });
+      }
+      if (declared !== undefined && declared > limit) {
+        res.stream.destroy();
+        throw new UserError(`${op} on ${this.registry}: the registry announces ${Number.isFinite(declared) ? declared : 'an unreadable number of'} bytes for a blob of ${limit}; refusing it`, 1, { kind: 'corrupt' });
+      }
       const hash = createHash(algorithm);
       let n = 0;
+      const where = `${this.registry}/${repository}`;
       const counter = new Transform({
         transform(chunk: Buffer, _enc, cb) {
+          if (n + chunk.length > limit) {
+            // Nothing past the descriptor's size is written: stop at the first extra byte.
+            cb(new UserError(`blob ${digest} from ${where} is longer than its ${limit} bytes; stopped reading`, 1, { kind: 'corrupt' }));
+            return;
+          }
           hash.update(chunk);
           n += chunk.length;
           cb(null, chunk);
@@ -455,7 +520,7 @@ export class RegistryClient {
       if ((size !== undefined && n !== size) || got !== digest) {
         if (typeof dest === 'string') await fs.rm(dest, { force: true }).catch(() => {});
         const why = size !== undefined && n !== size ? `${n} bytes arrived, ${size} expected` : `its content hashes to ${got}`;
-        throw new RegistryError(`blob ${digest} from ${this.registry}/${repository} is corrupt: ${why}`, 'corrupt download', n !== size, { op, host: this.registry });
+        throw new RegistryError(`blob ${digest} from ${where} is corrupt: ${why}`, 'corrupt download', n !== size, { op, host: this.registry });
       }
       return n;
     });
@@ -505,12 +570,14 @@ export class RegistryClient {
   /** PUTs the exact bytes under `reference` (tag or digest); checks the digest the registry reports. */
   async putManifest(repository: string, reference: string, bytes: Buffer, mediaType: string, scopes: string[]): Promise<string> {
     const digest = sha256(bytes);
-    const op = `PUT manifest ${reference.startsWith('sha256:') ? shortDigest(reference) : reference}`;
+    const { ref, digest: pinned } = manifestRef(reference, `PUT manifest to ${this.registry}/${repoPath(repository)}`);
+    checkMediaType(mediaType, `PUT manifest ${ref}`);
+    const op = `PUT manifest ${pinned ? shortDigest(ref) : ref}`;
     return withRetries(this.opts, { op, host: this.registry }, async () => {
-      const res = await this.send({ method: 'PUT', url: this.url(`/v2/${repository}/manifests/${reference}`), headers: { 'content-type': mediaType }, body: bytes }, scopes, op);
+      const res = await this.send({ method: 'PUT', url: this.url(`/v2/${repository}/manifests/${ref}`), headers: { 'content-type': mediaType }, body: bytes }, scopes, op);
       if (res.status < 200 || res.status > 299) await this.fail(res, op, scopes);
       await res.discard();
-      const got = res.header('docker-content-digest');
+      const got = digestHeader(res, `${op} on ${this.registry}`);
       if (got && got !== digest) throw new UserError(`${op} on ${this.registry}: the registry stored the manifest as ${got}, but its bytes are ${digest}`);
       return digest;
     });
@@ -518,40 +585,47 @@ export class RegistryClient {
 
   /** GETs a manifest or index: exact bytes, media type and digest (verified when pulled by digest). */
   async getManifest(repository: string, reference: string, scopes: string[], accept: readonly string[] = MANIFEST_ACCEPT): Promise<FetchedManifestBytes> {
-    const op = `GET manifest ${reference.includes(':') ? shortDigest(reference) : reference}`;
+    const { ref, digest: pinned } = manifestRef(reference, `GET manifest from ${this.registry}/${repoPath(repository)}`);
+    const op = `GET manifest ${pinned ? shortDigest(ref) : ref}`;
+    const deadline = deadlineFor(this.opts, MAX_MANIFEST_BYTES);
     return withRetries(this.opts, { op, host: this.registry }, async () => {
-      const res = await this.send({ method: 'GET', url: this.url(`/v2/${repository}/manifests/${reference}`), headers: { accept: accept.join(', ') } }, scopes, op);
+      const res = await this.send({ method: 'GET', url: this.url(`/v2/${repository}/manifests/${ref}`), headers: { accept: accept.join(', ') }, deadline }, scopes, op);
       if (res.status === 404) {
         const text = await res.text(64 * 1024).catch(() => '');
-        throw new UserError(`${this.registry}/${repository}${reference.includes(':') ? '@' : ':'}${reference}: not found${describeErrorBody(text, ' (') ? describeErrorBody(text, ' (') + ')' : ''}`);
+        throw new UserError(`${this.registry}/${repository}${pinned ? '@' : ':'}${ref}: not found${describeErrorBody(text, ' (') ? describeErrorBody(text, ' (') + ')' : ''}`, 1, { kind: 'not-found' });
       }
       if (res.status !== 200) await this.fail(res, op, scopes);
       let bytes: Buffer;
       try {
+        // Capped on the bytes that arrive, not only on what Content-Length says.
         bytes = await res.buffer(MAX_MANIFEST_BYTES);
       } catch (e) {
         throw tag(e, op, this.registry);
       }
-      const algorithm = reference.startsWith('sha512:') ? 'sha512' : 'sha256';
+      const algorithm = pinned ? parseDigest(pinned)!.algorithm : 'sha256';
       const digest = `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
-      if (reference.includes(':') && reference !== digest) {
-        throw new UserError(`${op} on ${this.registry}: the manifest received hashes to ${digest}, not ${reference}; refusing it`);
+      if (pinned && pinned !== digest) {
+        throw new UserError(`${op} on ${this.registry}: the manifest received hashes to ${digest}, not ${pinned}; refusing it`, 1, { kind: 'corrupt' });
       }
-      const header = res.header('docker-content-digest');
+      const header = digestHeader(res, `${op} on ${this.registry}`);
       if (header && header.startsWith(`${algorithm}:`) && header !== digest) {
-        throw new UserError(`${op} on ${this.registry}: the manifest received hashes to ${digest}, but the registry says ${header}`);
+        throw new UserError(`${op} on ${this.registry}: the manifest received hashes to ${digest}, but the registry says ${header}`, 1, { kind: 'corrupt' });
       }
-      let declared: string | undefined;
+      let doc: unknown;
       try {
-        declared = (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType;
+        doc = JSON.parse(bytes.toString('utf8'));
       } catch {
-        throw new UserError(`${op} on ${this.registry}: the manifest is not JSON`);
+        throw new UserError(`${op} on ${this.registry}: the manifest is not JSON`, 1, { kind: 'malformed' });
       }
+      if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new UserError(`${op} on ${this.registry}: the manifest is not a JSON object`, 1, { kind: 'malformed' });
+      const field = (doc as { mediaType?: unknown }).mediaType;
+      const declared = field === undefined ? undefined : checkMediaType(field, `${op} on ${this.registry}: mediaType`);
       let mediaType = mediaTypeOfResponse(res);
       if (!mediaType || mediaType === 'application/json' || mediaType === 'text/plain' || mediaType === 'application/octet-stream') mediaType = declared;
-      if (!mediaType) throw new UserError(`${op} on ${this.registry}: the manifest has no media type`);
+      if (!mediaType) throw new UserError(`${op} on ${this.registry}: the manifest has no media type`, 1, { kind: 'malformed' });
+      checkMediaType(mediaType, `${op} on ${this.registry}: Content-Type`);
       if (declared && declared !== mediaType) {
-        throw new UserError(`${op} on ${this.registry}: served as ${mediaType} but its mediaType field says ${declared}`);
+        throw new UserError(`${op} on ${this.registry}: served as ${mediaType} but its mediaType field says ${declared}`, 1, { kind: 'malformed' });
       }
       return { bytes, mediaType, digest };
     });
@@ -559,21 +633,25 @@ export class RegistryClient {
 
   /** HEADs a manifest: digest, media type and size, or undefined when there is none. */
   async headManifest(repository: string, reference: string, scopes: string[], accept: readonly string[] = MANIFEST_ACCEPT): Promise<ManifestInfo | undefined> {
-    const op = `HEAD manifest ${reference.includes(':') ? shortDigest(reference) : reference}`;
+    const { ref, digest: pinned } = manifestRef(reference, `HEAD manifest in ${this.registry}/${repoPath(repository)}`);
+    const op = `HEAD manifest ${pinned ? shortDigest(ref) : ref}`;
     const got = await withRetries(this.opts, { op, host: this.registry }, async () => {
-      const res = await this.send({ method: 'HEAD', url: this.url(`/v2/${repository}/manifests/${reference}`), headers: { accept: accept.join(', ') } }, scopes, op);
+      const res = await this.send({ method: 'HEAD', url: this.url(`/v2/${repository}/manifests/${ref}`), headers: { accept: accept.join(', ') } }, scopes, op);
       await res.discard();
       if (res.status === 404) return null;
       if (res.status !== 200) return this.fail(res, op, scopes);
-      const digest = res.header('docker-content-digest');
+      const digest = digestHeader(res, `${op} on ${this.registry}`);
       const mediaType = mediaTypeOfResponse(res);
       const size = Number(res.header('content-length'));
-      if (!digest || !mediaType || !Number.isFinite(size)) return undefined; // incomplete answer: GET instead
-      return { digest, mediaType, size };
+      if (digest && pinned && digest.split(':')[0] === pinned.split(':')[0] && digest !== pinned) {
+        throw new UserError(`${op} on ${this.registry}: asked for ${pinned}, the registry answers for ${digest}`, 1, { kind: 'corrupt' });
+      }
+      if (!digest || !mediaType || !Number.isSafeInteger(size) || size < 0) return undefined; // incomplete answer: GET instead
+      return { digest, mediaType: checkMediaType(mediaType, `${op} on ${this.registry}: Content-Type`), size };
     });
     if (got === null) return undefined;
     if (got) return got;
-    const m = await this.getManifest(repository, reference, scopes, accept);
+    const m = await this.getManifest(repository, ref, scopes, accept);
     return { digest: m.digest, mediaType: m.mediaType, size: m.bytes.length };
   }
 }

@@ -40,6 +40,17 @@ function bad(input: string, why: string): UserError {
 export function parseReference(input: string): Reference {
   const s = input.trim();
   if (s === '') throw bad(input, 'it is empty');
+  // "user:password@host/…": refuse without echoing the input, which would print the password.
+  // A real "@" is followed by a digest, which never holds "/".
+  const at0 = s.indexOf('@');
+  const afterAt = s.slice(at0 + 1);
+  if (at0 >= 0 && (afterAt.includes('/') || (s.slice(0, at0).includes(':') && !DIGEST_SHAPE_RE.test(afterAt)))) {
+    throw new UserError(
+      'invalid image reference (not shown, in case it holds a password): "@" must be followed by a digest (NAME@sha256:<64 hex>); credentials never go in a reference: use docker login, or --username with --password-stdin',
+      1,
+      { kind: 'input' },
+    );
+  }
   if (/\s/.test(s)) throw bad(input, 'it contains white space');
   if (/^[a-f0-9]{64}$/.test(s)) throw bad(input, 'a bare 64-character hex string is an image ID, not a name; use NAME@sha256:<hex>');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) throw bad(input, 'remove the URL scheme (write host/repository:tag)');
@@ -112,6 +123,11 @@ export function repositoryName(ref: Pick<Reference, 'registry' | 'repository'>):
 /** What goes in /v2/<name>/manifests/<reference>: the digest if pinned, else the tag. */
 export function manifestReference(ref: Reference): string {
   return ref.digest ?? ref.tag ?? DEFAULT_TAG;
+}
+
+/** Validates a tag (what follows ":" in a reference). */
+export function isValidTag(tag: string): boolean {
+  return TAG_RE.test(tag);
 }
 
 /** Validates a repository path (no registry, no tag), e.g. for a mount source. */

@@ -25,6 +25,11 @@ export interface TransportOptions {
   retryMaxDelayMs?: number;
   /** No retry starts after this much time spent on one operation (default 10 min). */
   maxElapsedMs?: number;
+  /**
+   * Every request (and a blob download as a whole) ends within this floor plus its size at
+   * DEADLINE_MIN_RATE, however its bytes trickle in (default 300 s).
+   */
+  deadlineFloorMs?: number;
   logger?: Logger;
 }
 
@@ -41,6 +46,23 @@ function envNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
   return n;
 }
 
+const secondsToMs = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
+
+/** The slowest average a transfer may keep up: a deadline grants 1 s per this many bytes. */
+export const DEADLINE_MIN_RATE = 256 * 1024;
+
+/** When a transfer must be over: `at` (epoch ms), and the `seconds` it was granted, for messages. */
+export interface Deadline {
+  at: number;
+  seconds: number;
+}
+
+/** The deadline of a transfer of `bytes` starting now: the floor plus the bytes at the minimum rate. */
+export function deadlineFor(opts: Pick<ResolvedTransportOptions, 'deadlineFloorMs'>, bytes: number, now = Date.now()): Deadline {
+  const ms = opts.deadlineFloorMs + Math.ceil((Math.max(0, bytes) / DEADLINE_MIN_RATE) * 1000);
+  return { at: now + ms, seconds: Math.round(ms / 100) / 10 };
+}
+
 /**
  * Defaults, overridable by the caller, then by the environment (OCI_BUNDLE_RETRIES,
  * OCI_BUNDLE_RETRY_BASE_MS, OCI_BUNDLE_CONNECT_TIMEOUT_MS, OCI_BUNDLE_TIMEOUT_MS).
@@ -54,6 +76,7 @@ export function resolveTransportOptions(opts: TransportOptions = {}, env: NodeJS
     retryBaseMs: opts.retryBaseMs ?? envNumber(env, 'OCI_BUNDLE_RETRY_BASE_MS') ?? 500,
     retryMaxDelayMs: opts.retryMaxDelayMs ?? 60_000,
     maxElapsedMs: opts.maxElapsedMs ?? 10 * 60_000,
+    deadlineFloorMs: opts.deadlineFloorMs ?? secondsToMs(envNumber(env, 'OCI_BUNDLE_BLOB_DEADLINE_SECONDS')) ?? 300_000,
     logger: opts.logger ?? silentLogger,
   };
 }
@@ -76,6 +99,8 @@ export interface HttpRequest {
   body?: Body;
   /** Follow redirects (GET/HEAD only); default true for those. */
   followRedirects?: boolean;
+  /** When the answer must have been read in full (default: deadlineFor the request body). */
+  deadline?: Deadline;
 }
 
 export class HttpResponse {
@@ -97,6 +122,11 @@ export class HttpResponse {
   /** Reads the whole body (up to `limit` bytes; more is an error). Repeated calls return the same bytes. */
   async buffer(limit = 1024 * 1024): Promise<Buffer> {
     if (this.cached) return this.cached;
+    const declared = Number(this.header('content-length'));
+    if (Number.isFinite(declared) && declared > limit) {
+      this.stream.destroy();
+      throw new UserError(`the answer from ${this.url.host} is larger than ${limit} bytes (Content-Length ${declared})`, 1, { kind: 'too-large' });
+    }
     const chunks: Buffer[] = [];
     let n = 0;
     try {
@@ -104,7 +134,7 @@ export class HttpResponse {
         n += (c as Buffer).length;
         if (n > limit) {
           this.stream.destroy();
-          throw new UserError(`the answer from ${this.url.host} is larger than ${limit} bytes`);
+          throw new UserError(`the answer from ${this.url.host} is larger than ${limit} bytes`, 1, { kind: 'too-large' });
         }
         chunks.push(c as Buffer);
       }
@@ -147,11 +177,23 @@ export class RegistryError extends UserError {
 /** An error while reading an answer's body: the connection broke or went silent. */
 export function bodyError(e: unknown, url: URL): UserError {
   if (e instanceof UserError) return e;
+  if ((e as { timeoutKind?: string }).timeoutKind === 'deadline') return deadlineError(e, url);
   const timeout = (e as { timeoutKind?: string }).timeoutKind === 'idle';
   return new RegistryError(
     `the connection to ${url.host} ${timeout ? 'went silent' : 'broke'} while reading its answer (${errorMessage(e).split('\n')[0]})`,
     timeout ? 'timeout' : 'connection reset',
     true,
+    { host: url.host },
+  );
+}
+
+/** A transfer that outlived its deadline: not retried (a trickling server would only trickle again). */
+function deadlineError(e: unknown, url: URL): RegistryError {
+  const seconds = (e as { seconds?: number }).seconds ?? 0;
+  return new RegistryError(
+    `${url.host} did not finish its answer within ${seconds} s, the deadline for it (set OCI_BUNDLE_BLOB_DEADLINE_SECONDS to allow more for slow links)`,
+    'deadline',
+    false,
     { host: url.host },
   );
 }
@@ -170,6 +212,7 @@ export function networkError(e: unknown, url: URL, connectTimeoutMs: number, idl
   if (err.timeoutKind === 'connect') {
     return new RegistryError(`cannot connect to ${host}: no answer within ${connectTimeoutMs / 1000} s (connect timeout)`, 'connect timeout', true, { host, connect: true });
   }
+  if (err.timeoutKind === 'deadline') return deadlineError(e, url);
   if (err.timeoutKind === 'idle') {
     return new RegistryError(`${host} stopped answering for ${idleTimeoutMs / 1000} s (timeout)`, 'timeout', true, { host });
   }
@@ -222,18 +265,15 @@ export class HttpTransport {
     return new URL(`${isInsecure(apiHost, this.opts.insecureRegistries) ? 'http' : 'https'}://${apiHost}`);
   }
 
-  /** Whether plain-HTTP traffic to this URL is allowed to carry credentials. */
-  mayCarryCredentials(u: URL): boolean {
-    return u.protocol === 'https:' || isInsecure(u.host, this.opts.insecureRegistries);
-  }
-
   /** One request (plus redirects for GET/HEAD). Network failures reject with RegistryError. */
   async request(req: HttpRequest): Promise<HttpResponse> {
     let url = req.url;
     let headers = { ...(req.headers ?? {}) };
     const follow = req.followRedirects ?? (req.method === 'GET' || req.method === 'HEAD');
+    const bodyLength = req.body === undefined ? 0 : req.body.length;
+    const deadline = req.deadline ?? deadlineFor(this.opts, bodyLength);
     for (let hop = 0; ; hop++) {
-      const res = await this.once(req.method, url, headers, req.body);
+      const res = await this.once(req.method, url, headers, req.body, deadline);
       const location = res.header('location');
       if (!follow || !REDIRECTS.has(res.status) || !location) return res;
       if (hop >= 10) {
@@ -241,7 +281,7 @@ export class HttpTransport {
         throw new RegistryError(`too many redirects from ${req.url.host} (last: ${logUrl(url)})`, 'redirect loop', false);
       }
       await res.discard();
-      const next = new URL(location, url);
+      const next = resolveLocation(location, url, `a redirect from ${url.host}`);
       if (next.origin !== url.origin) {
         // Never hand the registry's credentials to another host (blob storage, CDN).
         const { authorization: _drop, ...rest } = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -253,7 +293,7 @@ export class HttpTransport {
     }
   }
 
-  private once(method: string, url: URL, headers: Record<string, string>, body: Body | undefined): Promise<HttpResponse> {
+  private once(method: string, url: URL, headers: Record<string, string>, body: Body | undefined, deadline: Deadline): Promise<HttpResponse> {
     const { connectTimeoutMs, idleTimeoutMs, logger } = this.opts;
     const started = Date.now();
     return new Promise<HttpResponse>((resolve, reject) => {
@@ -265,7 +305,19 @@ export class HttpTransport {
       let bodyDone = body === undefined;
       let source: Readable | undefined;
       let connectTimer: NodeJS.Timeout | undefined;
+      let answer: IncomingMessage | undefined;
+      // One timer for the whole exchange: connect, headers and every byte of the body.
+      const deadlineTimer = setTimeout(
+        () => {
+          const e = Object.assign(new Error('deadline'), { timeoutKind: 'deadline', seconds: deadline.seconds });
+          if (answer) answer.destroy(e);
+          else req.destroy(e);
+        },
+        Math.max(0, deadline.at - started),
+      );
+      deadlineTimer.unref();
       const fail = (e: unknown) => {
+        clearTimeout(deadlineTimer);
         if (connectTimer) clearTimeout(connectTimer);
         if (settled) return;
         settled = true;
@@ -282,6 +334,8 @@ export class HttpTransport {
             return;
           }
           settled = true;
+          answer = res;
+          res.once('close', () => clearTimeout(deadlineTimer));
           logger.debug(`${method} ${logUrl(url)}${length ? ` (${length} bytes)` : ''} -> ${res.statusCode} (${Date.now() - started} ms)`);
           if (!bodyDone) {
             // Answered before we finished sending (an error, usually): stop sending, and do not
@@ -321,6 +375,7 @@ export class HttpTransport {
           // request and hand the caller its own error back.
           req.destroy();
           if (connectTimer) clearTimeout(connectTimer);
+          clearTimeout(deadlineTimer);
           settled = true;
           reject(e);
           return;
@@ -339,6 +394,26 @@ export class HttpTransport {
     this.httpAgent.destroy();
     this.httpsAgent.destroy();
   }
+}
+
+/**
+ * A Location (redirect or upload session) as a URL: only http and https are followed; a file:,
+ * data: or other scheme, or text that is no URL, is an error naming `what`.
+ */
+export function resolveLocation(location: string, base: URL, what: string): URL {
+  let next: URL;
+  try {
+    next = new URL(location, base);
+  } catch {
+    throw new RegistryError(`${what} has a Location that is not a URL; refusing to follow it`, 'bad location', false, { host: base.host });
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw new RegistryError(`${what} points to a ${JSON.stringify(next.protocol.slice(0, 20))} URL; only http and https are followed`, 'bad location', false, { host: base.host });
+  }
+  if (next.username || next.password) {
+    throw new RegistryError(`${what} has a Location with user information; refusing to follow it`, 'bad location', false, { host: base.host });
+  }
+  return next;
 }
 
 /** Retry-After as milliseconds (seconds or an HTTP date), if present and sane. */
@@ -435,6 +510,8 @@ export function describeErrorBody(text: string, prefix = ''): string {
     s = text.trim().split('\n')[0] ?? '';
     if (s.startsWith('<')) s = ''; // an HTML error page says nothing useful on one line
   }
+  // Registry text goes into one-line messages and logs: no control characters (no new lines).
+  s = [...s].map((ch) => (ch.charCodeAt(0) < 0x20 || (ch.charCodeAt(0) >= 0x7f && ch.charCodeAt(0) <= 0x9f) || ch === '\u2028' || ch === '\u2029' ? ' ' : ch)).join('').replace(/ {2,}/g, ' ').trim();
   if (s.length > 300) s = s.slice(0, 297) + '...';
   return s ? prefix + s : '';
 }
