@@ -4,6 +4,7 @@ import * as validate from './validate.js';
 import * as push from './push.js';
 import * as merge from './merge.js';
 import * as unpack from './unpack.js';
+import * as copy from './copy.js';
 import * as referrers from './referrers.js';
 
 export interface Command {
@@ -11,7 +12,7 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-export const COMMANDS: Record<string, Command> = { build, validate, push, merge, unpack, referrers };
+export const COMMANDS: Record<string, Command> = { build, validate, push, merge, unpack, copy, referrers };
 
 export function usage(): string {
   const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);

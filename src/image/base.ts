@@ -1,15 +1,19 @@
 // Resolves a base image into one manifest + config per platform, and brings its blobs into the
 // output layout through the blob cache. Layers are reused byte for byte: Docker media types are
 // re-typed to their OCI twins, never recompressed; foreign layers are kept as references.
-import { promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs } from 'node:fs';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { isForeignLayer, isIndex, isManifest, MediaType } from '../oci/mediatypes.js';
 import type { Descriptor, ImageConfig, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
-import { sha256 } from '../oci/digest.js';
 import type { LayoutWriter } from '../layout/layout.js';
 import type { BlobCache } from '../layout/blob-cache.js';
-import { UserError } from '../util/errors.js';
+import { readVerifiedBytes } from '../layout/blob-read.js';
+import { UserError, fsError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
-import { isAttestationEntry as isAttestation, platformMatches, platformString } from '../oci/platform.js';
+import { configPlatform, platformMatches, platformString } from '../oci/platform.js';
+import { indexEntries, verifyDocument } from '../model/document.js';
+import type { VerifiedDocument } from '../model/types.js';
 export { platformMatches } from '../oci/platform.js';
 import type { ImageSource } from './source.js';
 
@@ -43,64 +47,75 @@ export function retypeLayer(d: Descriptor): Descriptor {
   return out;
 }
 
-function parseJson<T>(bytes: Buffer, what: string): T {
+/** Writes a verified blob stream of the source into `dest` (for the blob cache). */
+async function fetchInto(source: ImageSource, desc: Descriptor, dest: string): Promise<number> {
+  let n = 0;
+  const count = new Transform({
+    transform(chunk: Buffer, _e, cb) {
+      n += chunk.length;
+      cb(null, chunk);
+    },
+  });
   try {
-    return JSON.parse(bytes.toString('utf8')) as T;
-  } catch {
-    throw new UserError(`${what} is not valid JSON`);
+    await pipeline(await source.openBlob(desc), count, createWriteStream(dest));
+  } catch (e) {
+    await fs.rm(dest, { force: true });
+    if (e instanceof UserError) throw e;
+    throw fsError(e, dest, `base ${source.name}: writing blob ${desc.digest} into the cache`);
   }
+  return n;
 }
 
 /** Reads the base and picks its images for `wanted` platforms (empty: the base's own). */
 export async function resolveBase(source: ImageSource, wanted: Platform[], cache: BlobCache, log: Logger): Promise<ResolvedBase> {
-  const top = await source.manifest();
-  const entries: Array<{ digest: string; platform?: Platform }> = [];
-  if (isIndex(top.mediaType)) {
-    const index = parseJson<ImageIndex>(top.bytes, `base ${source.name}`);
-    const candidates = (index.manifests ?? []).filter((m) => isManifest(m.mediaType) && !isAttestation(m) && m.platform);
+  const where = `base ${source.name}`;
+  const top = await source.readDocument(await source.resolve());
+  const topType = top.descriptor.mediaType;
+  const entries: Array<{ descriptor: Descriptor; platform?: Platform }> = [];
+  if (isIndex(topType)) {
+    // Every child digest through requireDigest and platform through checkPlatform: a child
+    // named "latest" is malformed data, never a tag to fetch.
+    const candidates = indexEntries(top as VerifiedDocument<ImageIndex>, where).filter((m) => isManifest(m.descriptor.mediaType) && !m.attestation && m.platform);
     if (wanted.length === 0) {
-      for (const m of candidates) if (m.platform!.os === 'linux') entries.push({ digest: m.digest, platform: m.platform });
-      if (entries.length === 0) throw new UserError(`base ${source.name} lists no linux platforms; choose one with --platform`);
+      for (const m of candidates) if (m.platform!.os === 'linux') entries.push({ descriptor: m.descriptor, platform: m.platform });
+      if (entries.length === 0) throw new UserError(`base ${source.name} lists no linux platforms; choose one with --platform`, 1, { kind: 'not-found', field: 'platforms' });
     } else {
       for (const w of wanted) {
         const m = candidates.find((c) => platformMatches(w, c.platform!));
         if (!m) {
           const has = candidates.map((c) => platformString(c.platform!)).join(', ') || 'none';
-          throw new UserError(`base ${source.name} has no ${platformString(w)} image; it has: ${has}`);
+          throw new UserError(`base ${source.name} has no ${platformString(w)} image; it has: ${has}`, 1, { kind: 'not-found', field: 'platforms' });
         }
-        entries.push({ digest: m.digest, platform: { ...m.platform!, ...(w.variant && !m.platform!.variant ? { variant: w.variant } : {}) } });
+        entries.push({ descriptor: m.descriptor, platform: { ...m.platform!, ...(w.variant && !m.platform!.variant ? { variant: w.variant } : {}) } });
       }
     }
-  } else if (isManifest(top.mediaType)) {
-    entries.push({ digest: top.digest });
+  } else if (isManifest(topType)) {
+    entries.push({ descriptor: top.descriptor });
   } else {
-    throw new UserError(`base ${source.name} is a ${top.mediaType}, not an image manifest or index`);
+    throw new UserError(`base ${source.name} is a ${topType}, not an image manifest or index`, 1, { kind: 'unsupported', field: 'base' });
   }
 
   const images: BasePlatformImage[] = [];
   for (const e of entries) {
-    const m = e.digest === top.digest ? top : await source.manifest(e.digest);
-    if (!isManifest(m.mediaType)) throw new UserError(`base ${source.name}: ${e.digest} is a ${m.mediaType}, not an image manifest`);
-    const manifest = parseJson<ImageManifest>(m.bytes, `base ${source.name} manifest ${e.digest}`);
-    if (manifest.schemaVersion !== 2 || !manifest.config || !Array.isArray(manifest.layers)) {
-      throw new UserError(`base ${source.name}: manifest ${e.digest} is not a schema 2 image manifest`);
-    }
-    const cfgPath = (await cache.get(manifest.config.digest, manifest.config.size, (dest) => source.fetchBlob(manifest.config.digest, manifest.config.size, dest))).path;
-    const cfgBytes = await fs.readFile(cfgPath);
-    if (sha256(cfgBytes) !== manifest.config.digest) throw new UserError(`base ${source.name}: config ${manifest.config.digest} is corrupt`);
-    const config = parseJson<ImageConfig>(cfgBytes, `base ${source.name} config`);
-    const platform: Platform = e.platform ?? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) };
+    const m = (e.descriptor.digest === top.descriptor.digest ? top : await source.readDocument(e.descriptor)) as VerifiedDocument<ImageManifest>;
+    if (!isManifest(m.descriptor.mediaType)) throw new UserError(`base ${source.name}: ${e.descriptor.digest} is a ${m.descriptor.mediaType}, not an image manifest`, 1, { kind: 'malformed', field: 'base' });
+    const manifest = m.doc;
+    const cfgDesc = manifest.config;
+    const cfgPath = (await cache.get(cfgDesc.digest, cfgDesc.size, (dest) => fetchInto(source, cfgDesc, dest))).path;
+    const cfgBytes = await readVerifiedBytes(cfgPath, { digest: cfgDesc.digest, size: cfgDesc.size }, `base ${source.name} config`);
+    const config = verifyDocument<ImageConfig>(cfgBytes, cfgDesc, `base ${source.name} config`).doc;
+    const platform: Platform = e.platform ?? configPlatform(config, `base ${source.name} config`);
     if (wanted.length && !e.platform && !wanted.some((w) => platformMatches(w, platform))) {
-      throw new UserError(`base ${source.name} is a single ${platformString(platform)} image; it has no ${wanted.map(platformString).join(', ')}`);
+      throw new UserError(`base ${source.name} is a single ${platformString(platform)} image; it has no ${wanted.map(platformString).join(', ')}`, 1, { kind: 'not-found', field: 'platforms' });
     }
     if (config['os.version'] && !platform['os.version']) platform['os.version'] = config['os.version'];
     if ((config.rootfs?.diff_ids ?? []).length !== manifest.layers.length) {
-      throw new UserError(`base ${source.name}: config of ${platformString(platform)} lists ${config.rootfs?.diff_ids?.length ?? 0} diff_ids for ${manifest.layers.length} layers`);
+      throw new UserError(`base ${source.name}: config of ${platformString(platform)} lists ${config.rootfs?.diff_ids?.length ?? 0} diff_ids for ${manifest.layers.length} layers`, 1, { kind: 'malformed', field: 'base' });
     }
-    images.push({ platform, manifestDigest: e.digest, manifest, config, layers: manifest.layers.map(retypeLayer) });
+    images.push({ platform, manifestDigest: m.descriptor.digest, manifest, config, layers: manifest.layers.map(retypeLayer) });
   }
-  log.info(`base ${source.name} (${top.digest.slice(0, 19)}): ${images.map((i) => platformString(i.platform)).join(', ')}`);
-  return { name: source.name, digest: top.digest, images, source };
+  log.info(`base ${source.name} (${top.descriptor.digest.slice(0, 19)}): ${images.map((i) => platformString(i.platform)).join(', ')}`);
+  return { name: source.name, digest: top.descriptor.digest, images, source };
 }
 
 /** Brings the base's distributable layers into the layout via the cache; returns download count. */
@@ -113,7 +128,7 @@ export async function copyBaseBlobs(base: ResolvedBase, layout: LayoutWriter, ca
       if (seen.has(l.digest) || isForeignLayer(l.mediaType)) continue;
       seen.add(l.digest);
       const t0 = Date.now();
-      const entry = await cache.get(l.digest, l.size, (dest) => base.source.fetchBlob(l.digest, l.size, dest));
+      const entry = await cache.get(l.digest, l.size, (dest) => fetchInto(base.source, l, dest));
       await layout.addBlobFile(entry.path, l.digest);
       if (entry.downloaded) {
         downloaded++;

@@ -526,6 +526,45 @@ export class RegistryClient {
     });
   }
 
+  /**
+   * Opens a blob for streaming (registry to registry, without a file): the GET is retried until
+   * it answers 200; the body then fails (instead of ending) when it runs past `desc.size`, ends
+   * short, or hashes to another digest. The caller re-opens to retry a broken stream.
+   */
+  async openBlobStream(repository: string, desc: { digest: string; size: number }, scopes: string[]): Promise<Readable> {
+    const short = shortDigest(desc.digest);
+    const op = `GET blob ${short}`;
+    const algorithm = desc.digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+    const res = await withRetries(this.opts, { op, host: this.registry }, async () => {
+      const r = await this.send({ method: 'GET', url: this.url(`/v2/${repository}/blobs/${desc.digest}`) }, scopes, op);
+      if (r.status !== 200) await this.fail(r, op, scopes);
+      return r;
+    });
+    const hash = createHash(algorithm);
+    let n = 0;
+    const where = `blob ${desc.digest} from ${this.registry}/${repository}`;
+    const corrupt = (why: string) => new UserError(`${where} is corrupt: ${why}`, 1, { kind: 'corrupt' });
+    const verify = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        n += chunk.length;
+        if (n > desc.size) {
+          res.stream.destroy();
+          cb(corrupt(`more than the ${desc.size} bytes its descriptor says`));
+          return;
+        }
+        hash.update(chunk);
+        cb(null, chunk);
+      },
+      flush(cb) {
+        if (n !== desc.size) cb(corrupt(`${n} bytes arrived, ${desc.size} expected`));
+        else if (`${algorithm}:${hash.digest('hex')}` !== desc.digest) cb(corrupt('its content does not match its digest'));
+        else cb();
+      },
+    });
+    res.stream.on('error', (e) => verify.destroy(tag(bodyError(e, res.url), op, this.registry) as Error));
+    return res.stream.pipe(verify);
+  }
+
   // ---- manifests ----
 
   /** PUTs the exact bytes under `reference` (tag or digest); checks the digest the registry reports. */

@@ -1,9 +1,11 @@
 // Reading from registries: manifests (GET/HEAD with an Accept list for OCI and Docker v2s2
 // manifests and indexes), tag → digest resolution, and blobs streamed into a file or a writable
-// with digest verification. Also an ImageSource for base images pulled from a registry.
+// with digest verification. The image model's registry source lives in src/model/registry-source.ts.
 import type { Writable } from 'node:stream';
 import { UserError } from '../util/errors.js';
-import type { ImageSource, FetchedManifest } from '../image/source.js';
+import { requireDigest } from '../oci/digest.js';
+import { RegistryImageSource as ModelRegistrySource } from '../model/registry-source.js';
+import type { RegistryLocation } from '../model/types.js';
 import { RegistryClient, type FetchedManifestBytes, type ManifestInfo, type RegistryClientOptions } from './client.js';
 import { type Reference, formatReference, manifestReference, parseReference, repositoryName } from './reference.js';
 
@@ -74,45 +76,34 @@ export function fetchBlob(ref: Reference | string, digest: string, dest: string 
   return withClient(r, opts, (c) => c.fetchBlob(r.repository, digest, opts.size, dest, pullScopes(r.repository)));
 }
 
-/** A base image in a registry, read through one client (call close() when done). */
-export class RegistryImageSource implements ImageSource {
-  readonly name: string;
-  readonly mountFrom: { registry: string; repository: string };
-  private clientPromise?: Promise<RegistryClient>;
-
-  constructor(
-    readonly ref: Reference,
-    private readonly opts: RegistryClientOptions = {},
-  ) {
-    this.name = formatReference(ref);
-    this.mountFrom = { registry: ref.registry, repository: ref.repository };
+/**
+ * A registry repository read through one client: the image model's source (src/model/
+ * registry-source.ts) with the older whole-manifest and blob-to-file reads kept for callers.
+ */
+export class RegistryImageSource extends ModelRegistrySource {
+  /** Where blobs can be mounted from when pushing to the same registry. */
+  get mountFrom(): RegistryLocation {
+    return this.location;
   }
 
   static parse(spec: string, opts: RegistryClientOptions = {}): RegistryImageSource {
     return new RegistryImageSource(parseReference(spec), opts);
   }
 
-  private client(): Promise<RegistryClient> {
-    this.clientPromise ??= RegistryClient.open(this.ref.registry, this.opts);
-    return this.clientPromise;
-  }
-
-  async manifest(digest?: string): Promise<FetchedManifest> {
+  /** The manifest the reference points at (no argument) or the one with this digest, as served. */
+  async manifest(digest?: string): Promise<FetchedManifestBytes> {
     const client = await this.client();
-    return withClient(this.ref, { client }, (c) => c.getManifest(this.ref.repository, digest ?? manifestReference(this.ref), pullScopes(this.ref.repository)));
+    return withClient(this.ref, { client }, (c) => c.getManifest(this.ref.repository, digest ? requireDigest(digest, this.name) : manifestReference(this.ref), pullScopes(this.ref.repository)));
   }
 
+  /** Writes a blob to `dest`, verifying its digest and size. Returns the bytes written. */
   async fetchBlob(digest: string, size: number, dest: string): Promise<number> {
     const client = await this.client();
-    return withClient(this.ref, { client }, (c) => c.fetchBlob(this.ref.repository, digest, size, dest, pullScopes(this.ref.repository)));
+    return withClient(this.ref, { client }, (c) => c.fetchBlob(this.ref.repository, requireDigest(digest, this.name), size, dest, pullScopes(this.ref.repository)));
   }
 
   /** registry/repository, for messages. */
   get repositoryName(): string {
     return repositoryName(this.ref);
-  }
-
-  async close(): Promise<void> {
-    if (this.clientPromise) (await this.clientPromise.catch(() => undefined))?.close();
   }
 }

@@ -1,0 +1,39 @@
+// Opens the source or destination an ImageName names.
+import type { RegistryClientOptions } from '../registry/client.js';
+import { UserError } from '../util/errors.js';
+import { ArchiveDestination, ArchiveImageSource } from './archive.js';
+import { DockerArchiveDestination } from './docker-archive-destination.js';
+import { LayoutDestination } from './layout-destination.js';
+import { LayoutImageSource } from './layout-source.js';
+import type { ImageName } from './names.js';
+import { RegistryDestination } from './registry-destination.js';
+import { RegistryImageSource } from './registry-source.js';
+import type { ImageDestination, ImageSource } from './types.js';
+
+export function openImageSource(name: ImageName, registry: RegistryClientOptions = {}): ImageSource {
+  switch (name.transport) {
+    case 'registry':
+      return new RegistryImageSource(name.ref, registry);
+    case 'oci':
+      return new LayoutImageSource(name.dir, name.ref);
+    case 'oci-archive':
+      return new ArchiveImageSource(name.file, name.ref);
+    case 'docker-archive':
+      throw new UserError(`${name.text}: docker-archive is a destination only (for docker load / podman load)`, 2, { kind: 'usage', field: 'source' });
+  }
+}
+
+/** The destination, and the tags its name carries (a registry tag, a layout's ref name). */
+export function openImageDestination(name: ImageName, registry: RegistryClientOptions = {}): { destination: ImageDestination; tags: string[] } {
+  switch (name.transport) {
+    case 'registry':
+      return { destination: new RegistryDestination(name.ref, registry), tags: name.ref.tag ? [name.ref.tag] : [] };
+    case 'oci':
+      return { destination: new LayoutDestination(name.dir), tags: name.ref ? [name.ref] : [] };
+    case 'oci-archive':
+      return { destination: new ArchiveDestination(name.file), tags: name.ref ? [name.ref] : [] };
+    case 'docker-archive':
+      // NAME:TAG goes into manifest.json's RepoTags; copy's tags are tags of that name's repository.
+      return { destination: new DockerArchiveDestination(name.file, name.name), tags: [] };
+  }
+}
