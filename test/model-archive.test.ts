@@ -7,7 +7,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCappedFile, readVerifiedBlob, readVerifiedBytes } from '../src/layout/blob-read.js';
 import { OciLayout } from '../src/layout/layout.js';
-import { ArchiveImageSource } from '../src/model/archive.js';
+import { OciArchiveReader } from '../src/layout/archive-reader.js';
+const ArchiveImageSource = class extends ArchiveFilesSource {
+  constructor(file: string, ref?: string) {
+    super(file, ref, (f) => OciArchiveReader.open(f));
+  }
+};
 import { ArchiveFilesSource, type ArchiveFiles } from '../src/model/archive-files.js';
 import { copyImage } from '../src/model/copy.js';
 import { LayoutDestination } from '../src/model/layout-destination.js';
@@ -30,7 +35,7 @@ function skopeoDigest(name: string): string {
   return 'sha256:' + createHash('sha256').update(raw).digest('hex');
 }
 
-test("skopeo's oci-archive, extracted and read as a layout, copies with its digest", async () => {
+test("skopeo's oci-archive, read in place, copies with its digest", async () => {
   const src = new ArchiveImageSource(archive, 'multi');
   const out = path.join(work, 'out1');
   try {
@@ -71,11 +76,11 @@ test('an archive member climbing out of the folder is not a layout file and is n
   const src = new ArchiveImageSource(tar);
   const err = await src.resolve().catch((e: unknown) => e);
   await src.close();
-  expect((err as UserError).message).toMatch(/has no images/); // the member was skipped; nothing written outside
+  expect((err as UserError).kind).toBe('not-found'); // the member was skipped; nothing written outside
   expect(existsSync(path.join(path.dirname(work), marker))).toBe(false);
 });
 
-test('a base image from an oci-archive (bases are sources): its platforms resolved, its temp folder gone on close', async () => {
+test('a base image from an oci-archive (bases are sources): its platforms resolved, read in place', async () => {
   const { openSource } = await import('../src/image/open-source.js');
   const { resolveBase } = await import('../src/image/base.js');
   const { BlobCache } = await import('../src/layout/blob-cache.js');

@@ -151,7 +151,7 @@ async function checkBaseSpelling(base: string): Promise<void> {
  * diff_id hashed while they were written) and base layers verified on an earlier build (marked in
  * the cache) are not read again; everything else is checked in full.
  */
-async function validateOwnOutput(dir: string, ref: string, layers: LayerResult[], base: ResolvedBase | undefined, cache: BlobCache, log: Logger): Promise<void> {
+async function validateOwnOutput(dir: string, index: Buffer, ref: string, layers: LayerResult[], base: ResolvedBase | undefined, cache: BlobCache, log: Logger): Promise<void> {
   const t0 = Date.now();
   const verified = new Map(layers.map((l) => [l.descriptor.digest, { size: l.descriptor.size, diffId: l.diffId }]));
   const baseLayers = new Map<string, { size: number; diffId: string }>();
@@ -159,7 +159,7 @@ async function validateOwnOutput(dir: string, ref: string, layers: LayerResult[]
     img.manifest.layers.forEach((l, i) => baseLayers.set(l.digest, { size: l.size, diffId: img.config.rootfs.diff_ids[i] }));
   }
   for (const [digest, v] of baseLayers) if (await cache.isDiffIdVerified(digest, v.diffId)) verified.set(digest, v);
-  const report = await validateLayout(dir, { ref, verified });
+  const report = await validateLayout(dir, { ref, verified, index });
   if (!report.valid) {
     const errors = report.problems.filter((p) => p.severity === 'error');
     const baseProblem = errors.find((p) => [...baseLayers.keys()].some((d) => p.message.includes(d) || p.where.includes(d)));
@@ -288,12 +288,10 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
     const supply = await attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log);
     // Validate this build's own image (whatever other builds commit meanwhile), then the archive,
     // then the commit of index.json: the last step that can fail, so a failed build moves no tag.
-    await layout.withView((view) =>
-      validateOwnOutput(view, refNames[0], layers, base, cache, log).catch(async (e: unknown) => {
-        await layout.checkBlobsPresent(); // a blob removed under us is a conflict, not a bug
-        throw e;
-      }),
-    );
+    await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e: unknown) => {
+      await layout.checkBlobsPresent(); // a blob removed under us is a conflict, not a bug
+      throw e;
+    });
     let archiveSize: number | undefined;
     if (opts.archive) {
       const indexFile = layout.tempPath();

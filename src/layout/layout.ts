@@ -10,7 +10,6 @@ import { MediaType } from '../oci/mediatypes.js';
 import { parseDigest, sha256 } from '../oci/digest.js';
 import type { Descriptor, ImageIndex, OciLayoutHeader } from '../oci/types.js';
 import lockfile from 'proper-lockfile';
-import os from 'node:os';
 import { UserError, fsError } from '../util/errors.js';
 
 export const LAYOUT_VERSION = '1.0.0';
@@ -229,6 +228,9 @@ export class LayoutWriter extends OciLayout {
     }
     try {
       await fs.mkdir(path.join(w.dir, 'blobs', 'sha256'), { recursive: true });
+      // A new layout is one from the start (oci-layout, no index.json yet), so the build can
+      // validate its image in place before it commits; a rollback removes it again.
+      if (w.createdDir || w.wasEmpty) await w.atomicWrite('oci-layout', JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION } satisfies OciLayoutHeader));
     } catch (e) {
       throw fsError(e, path.join(dir, 'blobs'), 'writing the OCI layout', 'output');
     }
@@ -321,24 +323,12 @@ export class LayoutWriter extends OciLayout {
   }
 
   /**
-   * Runs `fn` on a private view of this session's image: a temporary folder with oci-layout, an
-   * index.json naming only that image, and `blobs` linked to the layout's blobs. The build
-   * validates its own image there, before anyone can see it, whatever other builds commit.
+   * index.json naming only this session's image (and its referrers): the build validates its
+   * own image against it before anyone can see it, whatever other builds commit meanwhile.
    */
-  async withView<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-    if (!this.changes.length) throw new Error('withView before setRefs');
-    const view = await fs.mkdtemp(path.join(os.tmpdir(), 'oci-bundle-view-'));
-    try {
-      const header: OciLayoutHeader = { imageLayoutVersion: LAYOUT_VERSION };
-      await fs.writeFile(path.join(view, 'oci-layout'), JSON.stringify(header));
-      const index = this.applyChanges({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] });
-      await fs.writeFile(path.join(view, 'index.json'), serialiseIndex(index));
-      // 'junction': Windows makes those without privileges (the type is ignored elsewhere)
-      await fs.symlink(path.join(this.dir, 'blobs'), path.join(view, 'blobs'), 'junction');
-      return await fn(view);
-    } finally {
-      await fs.rm(view, { recursive: true, force: true }).catch(() => {});
-    }
+  sessionIndex(): Buffer {
+    if (!this.changes.length) throw new Error('sessionIndex before setRefs');
+    return Buffer.from(serialiseIndex(this.applyChanges({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] })));
   }
 
   /**

@@ -1,7 +1,9 @@
 // Opens the source or destination an ImageName names.
 import type { RegistryClientOptions } from '../registry/client.js';
 import { UserError } from '../util/errors.js';
-import { ArchiveDestination, ArchiveImageSource } from './archive.js';
+import { ArchiveDestination } from './archive.js';
+import { ArchiveFilesSource } from './archive-files.js';
+import { OciArchiveReader } from '../layout/archive-reader.js';
 import { DockerArchiveDestination } from './docker-archive-destination.js';
 import { LayoutDestination } from './layout-destination.js';
 import { LayoutImageSource } from './layout-source.js';
@@ -17,7 +19,8 @@ export function openImageSource(name: ImageName, registry: RegistryClientOptions
     case 'oci':
       return new LayoutImageSource(name.dir, name.ref);
     case 'oci-archive':
-      return new ArchiveImageSource(name.file, name.ref);
+      // Read in place: members are byte ranges of the archive, verified as they are read.
+      return new ArchiveFilesSource(name.file, name.ref, (file) => OciArchiveReader.open(file));
     case 'docker-archive':
       throw new UserError(`${name.text}: docker-archive is a destination only (for docker load / podman load)`, 2, { kind: 'usage', field: 'source' });
   }

@@ -34,6 +34,11 @@ export interface ValidateOptions {
    * uses it for the layers it just compressed and checked in-stream.
    */
   verified?: Map<string, { size: number; diffId: string }>;
+  /**
+   * index.json as it will be (a build checks its own image before it commits the index, whatever
+   * other builds commit meanwhile): used instead of the file. Only for layout folders.
+   */
+  index?: Buffer;
 }
 
 export const REF_NAME = 'org.opencontainers.image.ref.name';
@@ -68,7 +73,7 @@ export async function validateLayout(target: string, opts: ValidateOptions = {})
       problems.error('', 'layout-path', code === 'ENOENT' ? `${target} does not exist` : `cannot read ${target}: ${code ?? errorMessage(e)}`);
     }
     let files: LayoutFiles | undefined;
-    if (st?.isDirectory()) files = new FolderFiles(target);
+    if (st?.isDirectory()) files = new FolderFiles(target, opts.index);
     else if (st?.isFile()) files = await openArchive(target, problems, opts.onProgress);
     else if (st) problems.error('', 'layout-path', `${target} is neither a folder (an OCI layout) nor a file (an oci-archive)`);
     if (files !== undefined) {
