@@ -130,10 +130,13 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
     } catch (e) {
       throw fsError(e, dirAbs, 'reading a folder of the build context');
     }
-    // Names that collide once normalised can only be siblings: a folder's own map is enough.
-    const seen = new Map<string, string>();
+    // Names that collide once normalised can only be siblings, and only where a name changes
+    // when normalised: a folder's own map is enough, and most folders need none.
+    const nfc = names.map((n) => n.normalize('NFC'));
+    const seen = nfc.some((n, i) => n !== names[i]) ? new Map<string, string>() : undefined;
     const prefixAbs = dirAbs.endsWith(path.sep) ? dirAbs : dirAbs + path.sep;
-    for (const diskName of names) {
+    for (let i = 0; i < names.length; i++) {
+      const diskName = names[i];
       const abs = prefixAbs + diskName;
       if (exclude.has(abs)) continue;
       let f: Stats;
@@ -142,7 +145,7 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
       } catch (e) {
         throw fsError(e, abs, 'reading the build context');
       }
-      const name = diskName.normalize('NFC');
+      const name = nfc[i];
       const rel = dirRel ? `${dirRel}/${name}` : name;
       const parentRaw = dirRaw ?? dirRel;
       const raw = dirRaw !== undefined || name !== diskName ? (parentRaw ? `${parentRaw}/${diskName}` : diskName) : undefined;
@@ -153,9 +156,11 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
       if (name.startsWith('.wh.')) {
         throw new UserError(`${abs}: names starting with ".wh." mark deletions in image layers and cannot be packaged; rename it or list it in .bundleignore`);
       }
-      const prior = seen.get(name);
-      if (prior !== undefined) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
-      seen.set(name, abs);
+      if (seen) {
+        const prior = seen.get(name);
+        if (prior !== undefined) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
+        seen.set(name, abs);
+      }
       if (f.isFile()) {
         // A file replaced by something else since this lstat is caught when the tar reads it.
         entries.push({
