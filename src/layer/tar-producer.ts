@@ -26,11 +26,14 @@ const OUT = ${OUT_BYTES}, MAX_AHEAD = ${MAX_AHEAD};
 const ahead = new Int32Array(workerData.shared); // [0] pieces posted - consumed
 const hash = crypto.createHash('sha256');
 // Pieces are written into the ring's slots in turn; a slot is free again once the main thread
-// has consumed the piece in it (the counter is below the ring's size).
+// has consumed the piece in it (the counter is below the ring's size). Every byte of the tar
+// passes through a slot, so a piece is hashed whole as it is handed over: one hash call per MiB,
+// not two per file.
 const ring = workerData.ring;
 let slot = 0, out = Buffer.from(ring, 0, OUT), fill = 0, total = 0;
 function flush() {
   if (fill === 0) return;
+  hash.update(out.subarray(0, fill));
   Atomics.add(ahead, 0, 1);
   parentPort.postMessage({ t: 'data', s: slot, n: fill });
   slot = (slot + 1) % MAX_AHEAD; fill = 0;
@@ -38,7 +41,6 @@ function flush() {
   out = Buffer.from(ring, slot * OUT, OUT);
 }
 function put(src, start, end) {
-  hash.update(src.subarray(start, end));
   total += end - start;
   while (start < end) {
     const n = Math.min(OUT - fill, end - start);
@@ -66,7 +68,7 @@ function openWalked(p, dev, ino) {
   } catch (e) { fs.closeSync(fd); throw e; }
   return fd;
 }
-// File content is read straight into the ring slot and hashed there: no intermediate copy.
+// File content is read straight into the ring slot: no intermediate copy.
 // A short read that completes the size the walk saw is taken as the end of the file (no further
 // read for the 0 that would confirm it), so most small files take one open, one fstat, one read
 // and one close; a file that grew shows as more bytes than its size, one that shrank as fewer.
@@ -79,7 +81,6 @@ function copyFile(p, size, dev, ino) {
       const n = fs.readSync(fd, out, fill, want, null);
       if (n === 0) break;
       if (got + n > size) throw fail('OCI_CHANGED', p);
-      hash.update(out.subarray(fill, fill + n));
       total += n; fill += n; got += n;
       if (fill === OUT) flush();
       if (n < want && got === size) break;
