@@ -99,7 +99,7 @@ parentPort.on('message', (m) => {
       return;
     }
     const headers = Buffer.from(m.headers);
-    const meta = new Float64Array(m.meta);
+    const meta = new Float64Array(m.meta, 0, m.n * ${META_BYTES / 8});
     const paths = m.paths.split('\0');
     let ho = 0, pi = 0;
     for (let i = 0; i < meta.length; i += ${META_BYTES / 8}) {
@@ -148,6 +148,11 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
   });
   result.catch(() => {});
 
+  const slots = [0, 1].map(() => {
+    const meta = Buffer.from(new SharedArrayBuffer(BATCH_ENTRIES * META_BYTES));
+    return { headers: Buffer.from(new SharedArrayBuffer(BATCH_ENTRIES * BLOCK)), meta, nums: new Float64Array(meta.buffer) };
+  });
+  let batches = 0;
   const sendBatch = () => {
     if (next > entries.length) return;
     if (next === entries.length) {
@@ -156,13 +161,16 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
       return;
     }
     const end = Math.min(entries.length, next + BATCH_ENTRIES);
-    // Headers are written straight into one buffer per batch (no buffer per entry); the rest goes
-    // as one array of numbers and one string of paths: three objects to clone, not a thousand.
-    // Own, zeroed ArrayBuffers (not Buffer's shared pool), handed over without a copy.
-    let headers = Buffer.from(new ArrayBuffer((end - next) * BLOCK));
-    const mb = new ArrayBuffer((end - next) * META_BYTES);
-    const meta = Buffer.from(mb);
-    const nums = new Float64Array(mb); // native order, like the stamp's bytes
+    // Headers are written straight into the batch's slot (no buffer per entry); the rest goes as
+    // numbers in a shared slot and one string of paths. Two slots, used in turn: at most two
+    // batches are outstanding, so a slot is free again by the time its turn comes. Nothing is
+    // allocated per batch either (a transferred buffer would stay alive in the tar thread until
+    // its next full collection: 50 MiB on a tree of 100k files).
+    const slot = slots[batches++ % 2];
+    let headers: Buffer = slot.headers;
+    headers.fill(0);
+    const meta = slot.meta;
+    const nums = slot.nums; // native order, like the stamp's bytes
     const paths: string[] = [];
     let ho = 0;
     for (let i = next, mo = 0; i < end; i++, mo += META_BYTES) {
@@ -172,6 +180,7 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
         const h = encodeHeader(e.header);
         hl = h.length;
         if (ho + hl + (end - i - 1) * BLOCK > headers.length) {
+          // Long PAX records: this batch's headers go in a buffer of their own.
           const bigger = Buffer.from(new ArrayBuffer(ho + hl + (end - i - 1) * BLOCK));
           headers.copy(bigger, 0, 0, ho);
           headers = bigger;
@@ -186,9 +195,8 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
       else nums[mo / 8 + 2] = NaN;
       if (content) paths.push(e.source!.raw ?? e.source!.rel);
     }
+    worker.postMessage({ t: 'batch', headers: headers.buffer, meta: meta.buffer, n: end - next, paths: paths.join('\0') });
     next = end;
-    const ab = headers.buffer as ArrayBuffer;
-    worker.postMessage({ t: 'batch', headers: ab, meta: mb, paths: paths.join('\0') }, [ab, mb]);
   };
   const fail = (e: Error) => {
     failure ??= e;
