@@ -83,23 +83,27 @@ export class LayerCache {
     return { layer, blob };
   }
 
-  /** Remembers a layer just built; its blob is hard-linked (or copied) into the cache. */
-  async store(key: string, layer: CachedLayer, blobFile: string): Promise<void> {
+  /**
+   * Remembers a layer just built; its blob is hard-linked (or copied) into the cache. `written` is
+   * the identity of the file whose bytes were hashed as they were written: only that file (or a
+   * copy made of it here) is trusted later without hashing it again. A blob the layout already had
+   * is linked only where the cache has none, and is hashed when used, as before.
+   */
+  async store(key: string, layer: CachedLayer, blobFile: string, written?: { dev: number; ino: number }): Promise<void> {
     try {
       const dest = this.blobs.path(layer.descriptor.digest);
       await fs.mkdir(path.dirname(dest), { recursive: true });
-      // The digest was hashed from the bytes as they were written, so the cache file is made that
-      // very file (or a copy of it), replacing whatever was there; from then on its identity
-      // stands for its bytes.
-      const ours = await fs.stat(blobFile);
+      const source = await fs.stat(blobFile);
+      const ours = written !== undefined && source.dev === written.dev && source.ino === written.ino;
       const there = await fs.stat(dest).catch(() => undefined);
-      if (!there || there.ino !== ours.ino || there.dev !== ours.dev) {
+      const same = there !== undefined && there.dev === source.dev && there.ino === source.ino;
+      if (!there || (ours && !same)) {
         const tmp = `${dest}.tmp-${process.pid}`;
         await fs.link(blobFile, tmp).catch(() => fs.copyFile(blobFile, tmp));
         await fs.rename(tmp, dest);
       }
       const st = await fs.stat(dest);
-      const stored: StoredLayer = { ...layer, blobFile: { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs } };
+      const stored: StoredLayer = ours ? { ...layer, blobFile: { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs } } : layer;
       const entry = this.entryPath(key);
       await fs.mkdir(path.dirname(entry), { recursive: true });
       await fs.writeFile(`${entry}.tmp-${process.pid}`, JSON.stringify(stored));
