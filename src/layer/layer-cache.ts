@@ -2,7 +2,9 @@
 // decides its bytes — each entry's normalised header, and each file's identity on disk (device,
 // inode, size, mtime and ctime, which any write changes) — plus the compression settings. A hit
 // names the diff_id and the compressed blob, which is kept in the blob cache and verified by
-// digest before it is used.
+// digest when stored; it is hashed again before use only when its file is not the one stored
+// (another inode, size or mtime: any write, copy or replacement changes one of them), so an
+// unchanged rebuild costs the walk and a stat, not a read of the blob.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -21,16 +23,38 @@ export interface CachedLayer {
   tarSize: number;
 }
 
+/** The cache entry on disk: the layer and what its blob's file was when stored. */
+interface StoredLayer extends CachedLayer {
+  blobFile?: { ino: number; size: number; mtimeMs: number };
+}
+
 export function layerKey(plan: LayerPlan, compression: Compression, level: number): string {
   const h = createHash('sha256');
   h.update(`${FORMAT}\0${compression}\0${level}\0${plan.root}\0`);
+  // The lines are gathered in a buffer and hashed 64 KiB at a time: a hash call per string costs
+  // more than the hashing on a tree of 100k entries.
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  let off = 0;
   for (const e of plan.entries) {
     const x = e.header;
-    h.update(`${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source ? (e.source.raw ?? e.source.rel) : ''}\0`);
+    const line = `${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source ? (e.source.raw ?? e.source.rel) : ''}\0`;
+    // at most 3 UTF-8 bytes per UTF-16 unit, then the stamp's 32 bytes and the newline
+    if (off + 3 * line.length + 33 > buf.length) {
+      h.update(buf.subarray(0, off));
+      off = 0;
+      if (3 * line.length + 33 > buf.length) {
+        h.update(line);
+        if (e.source?.stamp) h.update(e.source.stamp, 'latin1');
+        h.update('\n');
+        continue;
+      }
+    }
+    off += buf.write(line, off, 'utf8');
     // The stamp's 32 bytes as they are (fixed length, so the line stays unambiguous).
-    if (e.source?.stamp) h.update(e.source.stamp, 'latin1');
-    h.update('\n');
+    if (e.source?.stamp) off += buf.write(e.source.stamp, off, 'latin1');
+    buf[off++] = 0x0a;
   }
+  h.update(buf.subarray(0, off));
   return h.digest('hex');
 }
 
@@ -43,31 +67,46 @@ export class LayerCache {
 
   /** The cached layer for `key` with the path of its verified blob, or undefined. */
   async lookup(key: string): Promise<{ layer: CachedLayer; blob: string } | undefined> {
-    let layer: CachedLayer;
+    let stored: StoredLayer;
     try {
-      layer = JSON.parse(await fs.readFile(this.entryPath(key), 'utf8')) as CachedLayer;
+      stored = JSON.parse(await fs.readFile(this.entryPath(key), 'utf8')) as StoredLayer;
     } catch {
       return undefined;
     }
+    const { blobFile, ...layer } = stored;
     const blob = this.blobs.path(layer.descriptor.digest);
+    const st = await fs.stat(blob).catch(() => undefined);
+    if (!st || st.size !== layer.descriptor.size) return undefined;
+    if (blobFile && st.ino === blobFile.ino && st.size === blobFile.size && st.mtimeMs === blobFile.mtimeMs) return { layer, blob };
     const h = await hashFile(blob).catch(() => undefined);
     if (!h || h.digest !== layer.descriptor.digest || h.size !== layer.descriptor.size) return undefined;
     return { layer, blob };
   }
 
-  /** Remembers a layer just built; its blob is hard-linked (or copied) into the cache. */
-  async store(key: string, layer: CachedLayer, blobFile: string): Promise<void> {
+  /**
+   * Remembers a layer just built; its blob is hard-linked (or copied) into the cache. `written` is
+   * the identity of the file whose bytes were hashed as they were written: only that file (or a
+   * copy made of it here) is trusted later without hashing it again. A blob the layout already had
+   * is linked only where the cache has none, and is hashed when used, as before.
+   */
+  async store(key: string, layer: CachedLayer, blobFile: string, written?: { dev: number; ino: number }): Promise<void> {
     try {
       const dest = this.blobs.path(layer.descriptor.digest);
       await fs.mkdir(path.dirname(dest), { recursive: true });
-      if (!(await fs.stat(dest).catch(() => undefined))) {
+      const source = await fs.stat(blobFile);
+      const ours = written !== undefined && source.dev === written.dev && source.ino === written.ino;
+      const there = await fs.stat(dest).catch(() => undefined);
+      const same = there !== undefined && there.dev === source.dev && there.ino === source.ino;
+      if (!there || (ours && !same)) {
         const tmp = `${dest}.tmp-${process.pid}`;
         await fs.link(blobFile, tmp).catch(() => fs.copyFile(blobFile, tmp));
         await fs.rename(tmp, dest);
       }
+      const st = await fs.stat(dest);
+      const stored: StoredLayer = ours ? { ...layer, blobFile: { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs } } : layer;
       const entry = this.entryPath(key);
       await fs.mkdir(path.dirname(entry), { recursive: true });
-      await fs.writeFile(`${entry}.tmp-${process.pid}`, JSON.stringify(layer));
+      await fs.writeFile(`${entry}.tmp-${process.pid}`, JSON.stringify(stored));
       await fs.rename(`${entry}.tmp-${process.pid}`, entry);
     } catch {
       // The cache only saves time: a read-only or full cache folder must not fail the build.

@@ -34,12 +34,19 @@ export async function buildLayer(
     await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
     return { ...hit.layer, createdBy: plan.selector, reused: true };
   }
-  const built = await compressLayer(plan, layout, compression, level, onProgress);
-  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest));
+  const { written, ...built } = await compressLayer(plan, layout, compression, level, onProgress);
+  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
   return { ...built, reused: false };
 }
 
-async function compressLayer(plan: LayerPlan, layout: LayoutWriter, compression: Compression, level: number, onProgress?: (n: number) => void): Promise<LayerResult> {
+/** The layer, and the identity of the file its bytes were written to (hashed as they went). */
+async function compressLayer(
+  plan: LayerPlan,
+  layout: LayoutWriter,
+  compression: Compression,
+  level: number,
+  onProgress?: (n: number) => void,
+): Promise<LayerResult & { written: { dev: number; ino: number } }> {
   const tmp = layout.tempPath();
   const sink = await BlobFileSink.create(tmp);
   let tar: { diffId: string; size: number };
@@ -62,8 +69,10 @@ async function compressLayer(plan: LayerPlan, layout: LayoutWriter, compression:
     throw e;
   }
   const digest = await sink.close();
+  const { dev, ino } = await fs.stat(tmp);
   await layout.commitTempBlob(tmp, digest);
   return {
+    written: { dev, ino },
     descriptor: { mediaType: layerMediaType(compression), digest, size: sink.size },
     diffId: tar.diffId,
     createdBy: plan.selector,

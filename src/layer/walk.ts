@@ -1,7 +1,7 @@
 // Walks a build context into a sorted list of entries. Symlinks are recorded, never followed;
 // special files are refused; names are NFC-normalised with '/' separators so the same tree
 // gives the same list on Linux, macOS and Windows.
-import { lstatSync, promises as fs, readdirSync, readlinkSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, promises as fs, readdirSync, readlinkSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UserError, fsError } from '../util/errors.js';
@@ -67,7 +67,7 @@ export function compareBytes(a: string, b: string, la = a.length, lb = b.length)
   return la - lb;
 }
 
-function describeSpecial(st: Stats | Dirent): string | undefined {
+function describeSpecial(st: Stats): string | undefined {
   if (st.isFIFO()) return 'a FIFO (named pipe)';
   if (st.isSocket()) return 'a socket';
   if (st.isCharacterDevice()) return 'a character device';
@@ -122,59 +122,47 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
 
   // dirRaw: the folder's path as spelled on disk, when it differs from dirRel.
   const visit = (dirAbs: string, dirRel: string, dirRaw: string | undefined): void => {
-    let dirents: Dirent[];
+    let names: string[];
     try {
-      dirents = readdirSync(dirAbs, { withFileTypes: true });
+      // Names only, no Dirent objects: every entry gets an lstat anyway (files need size, mode and
+      // identity; the few folders and symlinks cost one more call each than with the types).
+      names = readdirSync(dirAbs);
     } catch (e) {
       throw fsError(e, dirAbs, 'reading a folder of the build context');
     }
-    // Names that collide once normalised can only be siblings: a folder's own map is enough.
-    const seen = new Map<string, string>();
-    for (const d of dirents) {
-      const abs = path.join(dirAbs, d.name);
+    // Names that collide once normalised can only be siblings, and only where a name changes
+    // when normalised: a folder's own map is enough, and most folders need none.
+    const nfc = names.map((n) => n.normalize('NFC'));
+    const seen = nfc.some((n, i) => n !== names[i]) ? new Map<string, string>() : undefined;
+    const prefixAbs = dirAbs.endsWith(path.sep) ? dirAbs : dirAbs + path.sep;
+    for (let i = 0; i < names.length; i++) {
+      const diskName = names[i];
+      const abs = prefixAbs + diskName;
       if (exclude.has(abs)) continue;
-      // The directory entry's type saves an lstat for folders and symlinks; files need one (size,
-      // mode, identity), and so does any entry whose type the file system did not report.
-      let s: Stats | undefined;
-      const lstat = () => {
-        try {
-          return (s ??= lstatSync(abs));
-        } catch (e) {
-          throw fsError(e, abs, 'reading the build context');
-        }
-      };
-      const known = d.isDirectory() || d.isFile() || d.isSymbolicLink();
-      const kind: Dirent | Stats = known ? d : lstat();
-      const name = d.name.normalize('NFC');
+      let f: Stats;
+      try {
+        f = lstatSync(abs);
+      } catch (e) {
+        throw fsError(e, abs, 'reading the build context');
+      }
+      const name = nfc[i];
       const rel = dirRel ? `${dirRel}/${name}` : name;
       const parentRaw = dirRaw ?? dirRel;
-      const raw = dirRaw !== undefined || name !== d.name ? (parentRaw ? `${parentRaw}/${d.name}` : d.name) : undefined;
-      if (kind.isDirectory()) {
+      const raw = dirRaw !== undefined || name !== diskName ? (parentRaw ? `${parentRaw}/${diskName}` : diskName) : undefined;
+      if (f.isDirectory()) {
         if (rel === '.git' && dirRel === '') continue; // repository metadata is never app content
         if (isIgnored(opts.ignore, rel + '/')) continue;
       } else if (isIgnored(opts.ignore, rel)) continue;
       if (name.startsWith('.wh.')) {
         throw new UserError(`${abs}: names starting with ".wh." mark deletions in image layers and cannot be packaged; rename it or list it in .bundleignore`);
       }
-      const prior = seen.get(name);
-      if (prior !== undefined) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
-      seen.set(name, abs);
-      const special = describeSpecial(kind);
-      if (special) throw new UserError(`${abs} is ${special}, which cannot be put in an image; remove it or list it in .bundleignore`);
-      if (kind.isDirectory()) {
-        entries.push({ rel, raw, type: 'dir', executable: true, size: 0 });
-        visit(abs, rel, raw);
-      } else if (kind.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = readlinkSync(abs);
-        } catch (e) {
-          throw fsError(e, abs, 'reading a symlink');
-        }
-        entries.push({ rel, raw, type: 'symlink', executable: false, size: 0, linkTarget: target.split(path.sep).join('/') });
-      } else {
-        const f = lstat();
-        // A file replaced by something else since readdir is caught when the tar reads it.
+      if (seen) {
+        const prior = seen.get(name);
+        if (prior !== undefined) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
+        seen.set(name, abs);
+      }
+      if (f.isFile()) {
+        // A file replaced by something else since this lstat is caught when the tar reads it.
         entries.push({
           rel,
           raw,
@@ -184,6 +172,19 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
           inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : undefined,
           stamp: stampOf(f),
         });
+      } else if (f.isDirectory()) {
+        entries.push({ rel, raw, type: 'dir', executable: true, size: 0 });
+        visit(abs, rel, raw);
+      } else if (f.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = readlinkSync(abs);
+        } catch (e) {
+          throw fsError(e, abs, 'reading a symlink');
+        }
+        entries.push({ rel, raw, type: 'symlink', executable: false, size: 0, linkTarget: target.split(path.sep).join('/') });
+      } else {
+        throw new UserError(`${abs} is ${describeSpecial(f) ?? 'a special file'}, which cannot be put in an image; remove it or list it in .bundleignore`);
       }
     }
   };
