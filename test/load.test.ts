@@ -120,7 +120,7 @@ describe('build --load', () => {
     const out = path.join(work, 'none-layout');
     const r = runCli([...buildArgs('none', [`${REPO}:none`]), '--load'], { env: { PATH: emptyDir } });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual(['oci-bundle: error: load needs docker or podman to load the image into, and neither is on PATH; install one, or build without load']);
+    expect(r.stderr.trim().split('\n')).toEqual(['oci-bundle: error: load needs docker or podman to load the image into, and neither is on PATH; install one, or build without load (--load)']);
     expect(existsSync(out)).toBe(false);
   });
 });
