@@ -1,0 +1,415 @@
+// README promises not proven elsewhere, each tried as a new user would: the opening commands, the
+// bundle standing alone, every command's --help against its README section, the layer bytes of
+// "Reproducible by construction", the progress totals, defaults, refusals, cache folders, merge,
+// the referrers examples and the idle timeout of "What is bounded".
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, chmodSync, linkSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { runCliAsync } from './helpers/cli-async.js';
+import { ROOT, TEST_CLI, runCli } from './helpers/cli.js';
+import { tmpDir } from './helpers/fixtures.js';
+import { startRegistry, type RunningRegistry } from './helpers/registry.js';
+
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  dependencies?: Record<string, string>;
+};
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/** The README text from `heading` to the next heading of the same or a higher level. */
+function section(heading: string): string {
+  const from = readme.indexOf(heading);
+  expect(from).toBeGreaterThan(-1);
+  const level = /^#+/.exec(heading)![0];
+  const next = readme.slice(from + heading.length).search(new RegExp(`\\n#{1,${level.length}} `));
+  return next < 0 ? readme.slice(from) : readme.slice(from, from + heading.length + next);
+}
+
+function blob(layout: string, digest: string): Buffer {
+  return readFileSync(path.join(layout, 'blobs', 'sha256', digest.slice('sha256:'.length)));
+}
+function json<T>(layout: string, digest: string): T {
+  return JSON.parse(blob(layout, digest).toString('utf8')) as T;
+}
+interface Manifest {
+  config: { digest: string };
+  layers: { digest: string; mediaType: string }[];
+}
+function onlyManifest(layout: string): Manifest {
+  const index = JSON.parse(readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string }[] };
+  return json<Manifest>(layout, index.manifests[0].digest);
+}
+
+describe('the two opening commands', () => {
+  test('npm start builds examples/static-site into an OCI layout, validates it and prints the digest', () => {
+    const out = path.join(tmpDir(), 'oci-image');
+    const start = pkg.scripts.start;
+    expect(start).toMatch(/^node dist\/cli\.js build examples\/static-site .*--output oci-image/);
+    const args = start.replace(/^node dist\/cli\.js /, '').replace('--output oci-image', `--output ${out}`).split(' ');
+    const r = runCli(args, { cwd: ROOT });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(DIGEST);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^validated in /m);
+    expect(existsSync(path.join(out, 'oci-layout'))).toBe(true);
+  });
+
+  test('npm test: pretest installs exactly the Debian packages the Tests section names, and .ci/run runs npm ci then npm test', () => {
+    expect(pkg.scripts.pretest).toBe('bash scripts/test-deps.sh');
+    const deps = readFileSync(path.join(ROOT, 'scripts', 'test-deps.sh'), 'utf8');
+    const pkgs = /^PKGS="([^"]+)"/m.exec(deps)![1].split(' ');
+    const tests = section('## Tests').replace(/\s+/g, ' ');
+    const listed = /installs them with `apt-get` \(`([^`]+)`\)/.exec(tests)![1].split(' ');
+    expect(listed).toEqual(pkgs);
+    const ci = readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8');
+    for (const p of pkgs) expect(ci).toMatch(new RegExp(`\\s${p.replace(/[.]/g, '\\.')}\\s`));
+    expect(ci.trim().split('\n').slice(-2)).toEqual([expect.stringMatching(/^npm ci\b/), 'npm test']);
+  });
+});
+
+describe('the bundle needs nothing installed', () => {
+  test('no runtime dependencies; a copy of the bundle outside the repository builds; licences are listed', () => {
+    expect(pkg.dependencies ?? {}).toEqual({});
+    const dist = path.join(tmpDir(), 'dist');
+    cpSync(path.dirname(TEST_CLI), dist, { recursive: true });
+    for (const f of ['cli.js', 'index.js', 'push.js', 'merge.js', 'licenses.txt']) expect(existsSync(path.join(dist, f))).toBe(true);
+    expect(readdirSync(path.join(dist, 'chunks')).length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(dist, 'licenses.txt'), 'utf8')).toMatch(/picomatch/i);
+    const out = path.join(tmpDir(), 'o');
+    const r = spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'build', path.join(ROOT, 'examples', 'static-site'), '--output', out], {
+      cwd: path.dirname(dist),
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, OCI_BUNDLE_CACHE: path.join(path.dirname(dist), 'cache'), NODE_PATH: '' },
+    });
+    expect(r.stderr).not.toMatch(/Cannot find (module|package)/);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(DIGEST);
+  });
+});
+
+describe('every command\'s --help agrees with its README section', () => {
+  const REGISTRY_FLAGS = ['--insecure-registry', '--username', '--password-stdin'];
+  const sections: [string, string][] = [
+    ['validate', '### `oci-bundle validate'],
+    ['push', '### `oci-bundle push'],
+    ['merge', '### `oci-bundle merge'],
+    ['unpack', '### `oci-bundle unpack'],
+    ['referrers', '## SBOM and provenance'],
+  ];
+  test.each(sections)('%s', (command, heading) => {
+    const r = runCli([command, '--help']);
+    expect(r.status).toBe(0);
+    const flags = new Set([...r.stdout.matchAll(/^ {2}(?:-h, )?(--[a-z][a-z-]*)/gm)].map((m) => m[1]));
+    flags.delete('--help');
+    expect(flags.size).toBeGreaterThan(0);
+    const text = section(heading);
+    // the registry flags are documented with push; the others say "as for `push`"
+    const own = [...flags].filter((f) => command === 'push' || !REGISTRY_FLAGS.includes(f));
+    const missing = own.filter((f) => !new RegExp(`${f}(?![a-z-])`).test(text));
+    expect(missing).toEqual([]);
+    if (own.length < flags.size) expect(text).toMatch(/as for `push`/);
+  });
+
+  test('the top-level --help lists every command with a README section or example', () => {
+    const r = runCli(['--help']);
+    const commands = [...r.stdout.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((m) => m[1]);
+    expect(commands).toEqual(expect.arrayContaining(['build', 'validate', 'push', 'merge', 'unpack', 'referrers']));
+    for (const c of commands) expect(readme).toContain(`oci-bundle ${c} `);
+  });
+});
+
+interface TarEntry {
+  name: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  mtime: number;
+  type: string;
+  linkname: string;
+  uname: string;
+  gname: string;
+  magic: string;
+  pax?: Record<string, string>;
+}
+
+/** A minimal ustar/PAX reader; also returns how many zero blocks end the archive. */
+function readTar(tar: Buffer): { entries: TarEntry[]; trailingZeroBlocks: number } {
+  const str = (b: Buffer) => b.toString('utf8').replace(/\0.*$/s, '');
+  const oct = (b: Buffer) => parseInt(str(b).trim() || '0', 8);
+  const entries: TarEntry[] = [];
+  let off = 0;
+  let pax: Record<string, string> | undefined;
+  while (off + 512 <= tar.length) {
+    const h = tar.subarray(off, off + 512);
+    if (h.every((b) => b === 0)) break;
+    const size = oct(h.subarray(124, 136));
+    const type = String.fromCharCode(h[156]);
+    const data = tar.subarray(off + 512, off + 512 + size);
+    off += 512 + Math.ceil(size / 512) * 512;
+    if (type === 'x') {
+      pax = {};
+      let rest = data.toString('utf8');
+      while (rest.length) {
+        const m = /^(\d+) ([^=]+)=/.exec(rest)!;
+        const len = Number(m[1]);
+        const rec = Buffer.from(rest, 'utf8').subarray(0, len).toString('utf8');
+        pax[m[2]] = rec.slice(m[0].length, -1);
+        rest = Buffer.from(rest, 'utf8').subarray(len).toString('utf8');
+      }
+      continue;
+    }
+    const prefix = str(h.subarray(345, 500));
+    const base = str(h.subarray(0, 100));
+    entries.push({
+      name: pax?.path ?? (prefix ? `${prefix}/${base}` : base),
+      mode: oct(h.subarray(100, 108)),
+      uid: oct(h.subarray(108, 116)),
+      gid: oct(h.subarray(116, 124)),
+      mtime: oct(h.subarray(136, 148)),
+      type,
+      linkname: str(h.subarray(157, 257)),
+      magic: h.subarray(257, 265).toString('latin1'),
+      uname: str(h.subarray(265, 297)),
+      gname: str(h.subarray(297, 329)),
+      pax,
+    });
+    pax = undefined;
+  }
+  const rest = tar.subarray(off);
+  expect(rest.every((b) => b === 0)).toBe(true);
+  return { entries, trailingZeroBlocks: rest.length / 512 };
+}
+
+describe('Reproducible by construction, on the real layer bytes', () => {
+  const LONG = 'l'.repeat(120); // one path component: ustar's name/prefix split cannot hold it
+  let layer: Buffer;
+  let tar: ReturnType<typeof readTar>;
+  beforeAll(() => {
+    const ctx = path.join(tmpDir(), 'ctx');
+    mkdirSync(path.join(ctx, 'dir', 'sub'), { recursive: true });
+    writeFileSync(path.join(ctx, 'b'), 'b\n');
+    writeFileSync(path.join(ctx, 'A'), 'A\n');
+    writeFileSync(path.join(ctx, 'dir', 'sub', 'x'), 'x\n');
+    writeFileSync(path.join(ctx, 'run'), '#!/bin/sh\n');
+    chmodSync(path.join(ctx, 'run'), 0o700);
+    writeFileSync(path.join(ctx, 'secret'), 's\n');
+    chmodSync(path.join(ctx, 'secret'), 0o600);
+    chmodSync(path.join(ctx, 'dir'), 0o700);
+    writeFileSync(path.join(ctx, LONG), 'long\n');
+    writeFileSync(path.join(ctx, 'cafe\u0301'), 'nfd\n'); // decomposed: stored NFC
+    symlinkSync('b', path.join(ctx, 'link'));
+    linkSync(path.join(ctx, 'b'), path.join(ctx, 'hard'));
+    const out = path.join(tmpDir(), 'o');
+    const r = runCli(['build', ctx, '--output', out, '--source-date-epoch', '1700000000', '--owner', '7:8']);
+    expect(r.status).toBe(0);
+    layer = blob(out, onlyManifest(out).layers[0].digest);
+    tar = readTar(gunzipSync(layer));
+  });
+
+  test('gzip header: no timestamp, OS byte 255', () => {
+    expect([...layer.subarray(0, 4)]).toEqual([0x1f, 0x8b, 8, 0]);
+    expect([...layer.subarray(4, 8)]).toEqual([0, 0, 0, 0]);
+    expect(layer[9]).toBe(255);
+  });
+
+  test('the archive ends with exactly two zero blocks', () => {
+    expect(tar.trailingZeroBlocks).toBe(2);
+  });
+
+  test('entries sorted by path bytes, NFC names, / separators', () => {
+    const names = tar.entries.map((e) => e.name.replace(/\/$/, ''));
+    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(names).toEqual(sorted);
+    expect(names).toContain('app/caf\u00e9');
+    expect(names).not.toContain('app/cafe\u0301');
+    expect(names.every((n) => !n.includes('\\'))).toBe(true);
+  });
+
+  test('plain ustar headers; PAX only for the long and the non-ASCII name; no xattrs', () => {
+    expect(tar.entries.every((e) => e.magic === 'ustar\u000000')).toBe(true);
+    const withPax = tar.entries.filter((e) => e.pax).map((e) => e.name);
+    expect(withPax.sort()).toEqual([`app/${LONG}`, 'app/caf\u00e9'].sort());
+    for (const e of tar.entries) expect(Object.keys(e.pax ?? {}).filter((k) => k !== 'path')).toEqual([]);
+  });
+
+  test('modes 0755/0644/0777, owner from --owner, empty user and group names, one mtime', () => {
+    const by = Object.fromEntries(tar.entries.map((e) => [e.name.replace(/\/$/, ''), e]));
+    expect(by['app/dir'].mode).toBe(0o755);
+    expect(by['app/run'].mode).toBe(0o755);
+    expect(by['app/secret'].mode).toBe(0o644);
+    expect(by['app/b'].mode).toBe(0o644);
+    expect(by['app/link']).toMatchObject({ type: '2', mode: 0o777, linkname: 'b' });
+    // a hard link is stored once, then as a link entry
+    const pair = [by['app/b'], by['app/hard']];
+    expect(pair.map((e) => e.type).sort()).toEqual(['0', '1']);
+    for (const e of tar.entries) {
+      expect([e.uid, e.gid, e.uname, e.gname, e.mtime]).toEqual([7, 8, '', '', 1700000000]);
+    }
+  });
+});
+
+describe('build details the README states', () => {
+  let ctx: string;
+  beforeAll(() => {
+    ctx = path.join(tmpDir(), 'ctx');
+    mkdirSync(path.join(ctx, 'node_modules', 'dep'), { recursive: true });
+    mkdirSync(path.join(ctx, 'www'), { recursive: true });
+    writeFileSync(path.join(ctx, 'node_modules', 'dep', 'index.js'), 'module.exports = 1;\n');
+    writeFileSync(path.join(ctx, 'www', 'index.html'), 'hi\n');
+    writeFileSync(path.join(ctx, 'server.js'), 'x\n');
+  });
+
+  test('the first progress line\'s entry total is the sum of the layer lines', () => {
+    const r = runCli(['build', ctx, '--dest', '/srv/app', '--layer', 'node_modules/**', '--output', path.join(tmpDir(), 'o')]);
+    expect(r.status).toBe(0);
+    const total = Number(/\((\d+) entries in (\d+) layers?/.exec(r.stderr)![1]);
+    const layers = [...r.stderr.matchAll(/^layer \d+\/\d+ \([^)]*\): (\d+) entries/gm)].map((m) => Number(m[1]));
+    expect(layers).toHaveLength(2);
+    expect(layers.reduce((a, b) => a + b, 0)).toBe(total);
+  });
+
+  test('defaults: gzip level 5, linux/amd64, ref name latest, workdir = --dest; a command line is split like a shell', () => {
+    const a = path.join(tmpDir(), 'a');
+    const b = path.join(tmpDir(), 'b');
+    const c = path.join(tmpDir(), 'c');
+    const args = ['build', ctx, '--dest', '/srv', '--entrypoint', `node "/srv/my server.js" --x='a b'`, '--source-date-epoch', '3', '--json'];
+    const ra = runCli([...args, '--output', a]);
+    const rb = runCli([...args, '--output', b, '--compression-level', '5']);
+    const rc = runCli([...args, '--output', c, '--compression-level', '6']);
+    for (const r of [ra, rb, rc]) expect(r.status).toBe(0);
+    const [ja, jb, jc] = [ra, rb, rc].map((r) => JSON.parse(r.stdout) as { digest: string; platforms: string[]; layers: { digest: string }[] });
+    expect(ja.digest).toBe(jb.digest);
+    expect(jc.layers[0].digest).not.toBe(ja.layers[0].digest);
+    expect(ja.platforms).toEqual(['linux/amd64']);
+    const index = JSON.parse(readFileSync(path.join(a, 'index.json'), 'utf8')) as { manifests: { annotations: Record<string, string> }[] };
+    expect(index.manifests[0].annotations['org.opencontainers.image.ref.name']).toBe('latest');
+    const config = json<{ config: { WorkingDir: string; Entrypoint: string[] } }>(a, onlyManifest(a).config.digest);
+    expect(config.config.WorkingDir).toBe('/srv');
+    expect(config.config.Entrypoint).toEqual(['node', '/srv/my server.js', '--x=a b']);
+  });
+
+  test('zstd needs Node.js 22.15: older is one line naming the version and the way out; newer gives zstd layers', () => {
+    const [maj, min] = process.versions.node.split('.').map(Number);
+    const out = path.join(tmpDir(), 'z');
+    const r = runCli(['build', ctx, '--output', out, '--compression', 'zstd']);
+    if (maj > 22 || (maj === 22 && min >= 15)) {
+      expect(r.status).toBe(0);
+      expect(onlyManifest(out).layers[0].mediaType).toBe('application/vnd.oci.image.layer.v1.tar+zstd');
+    } else {
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/22\.15/);
+      expect(r.stderr).toMatch(/--compression gzip/);
+      expect(existsSync(path.join(out, 'index.json'))).toBe(false);
+    }
+  });
+
+  test('a socket in the context is refused by name', () => {
+    const dir = path.join(tmpDir(), 'sock');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a'), 'a\n');
+    execFileSync('python3', ['-c', `import socket; socket.socket(socket.AF_UNIX).bind(${JSON.stringify(path.join(dir, 's.sock'))})`]);
+    const r = runCli(['build', dir, '--output', path.join(tmpDir(), 'o')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('s.sock');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('the cache: $OCI_BUNDLE_CACHE, else $RUNNER_TOOL_CACHE/oci-bundle; --no-cache compresses again', () => {
+    const cache = path.join(tmpDir(), 'cache');
+    const out = path.join(tmpDir(), 'o');
+    expect(runCli(['build', ctx, '--output', out], { env: { OCI_BUNDLE_CACHE: cache } }).status).toBe(0);
+    expect(readdirSync(cache).length).toBeGreaterThan(0);
+    const again = runCli(['build', ctx, '--output', out], { env: { OCI_BUNDLE_CACHE: cache } });
+    expect(again.stderr).toMatch(/reused/);
+    const noCache = runCli(['build', ctx, '--output', out, '--no-cache'], { env: { OCI_BUNDLE_CACHE: cache } });
+    expect(noCache.status).toBe(0);
+    expect(noCache.stderr).not.toMatch(/reused/);
+    const tool = path.join(tmpDir(), 'toolcache');
+    expect(runCli(['build', ctx, '--output', path.join(tmpDir(), 'o2')], { env: { OCI_BUNDLE_CACHE: '', RUNNER_TOOL_CACHE: tool } }).status).toBe(0);
+    expect(readdirSync(path.join(tool, 'oci-bundle')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('with a registry', () => {
+  let registry: RunningRegistry;
+  let work: string;
+  beforeAll(async () => {
+    registry = await startRegistry();
+    work = tmpDir();
+  });
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  function buildPush(name: string, content: string, extra: string[] = [], output = name.replace(/[/:]/g, '-')): string {
+    const ctx = path.join(work, `ctx-${output}`);
+    mkdirSync(ctx, { recursive: true });
+    writeFileSync(path.join(ctx, 'f'), content);
+    const r = runCli(['build', ctx, '--output', path.join(work, output), '--tag', `${registry.host}/${name}`, '--push', '--json', ...extra]);
+    expect(r.status).toBe(0);
+    return (JSON.parse(r.stdout) as { digest: string }).digest;
+  }
+
+  test('merge: two sources of one platform are an error naming both; nothing is tagged', () => {
+    const d1 = buildPush('m/a:1', 'one\n');
+    const d2 = buildPush('m/a:2', 'two\n');
+    const r = runCli(['merge', '--tag', `${registry.host}/m/a:multi`, `${registry.host}/m/a@${d1}`, `${registry.host}/m/a@${d2}`]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('oci-bundle: error'))).toHaveLength(1);
+    expect(r.stderr).toContain(d1);
+    expect(r.stderr).toContain(d2);
+    expect(r.stderr).toContain('linux/amd64');
+    expect(runCli(['referrers', `${registry.host}/m/a:multi`]).status).not.toBe(0);
+  });
+
+  test('the referrers examples of "SBOM and provenance", against a local registry and layout', () => {
+    const ref = `${registry.host}/acme/app:1.0`;
+    const image = buildPush('acme/app:1.0', 'app\n', ['--sbom', '--provenance'], 'oci-image');
+    const list = runCli(['referrers', ref]);
+    expect(list.status).toBe(0);
+    const lines = list.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => l.split(' ')[1]).sort()).toEqual(['application/vnd.cyclonedx+json', 'application/vnd.in-toto+json']);
+    expect(lines.every((l) => l.endsWith(image))).toBe(true);
+    const sbom = runCli(['referrers', ref, '--sbom']);
+    expect(JSON.parse(sbom.stdout)).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
+    // `oci-bundle referrers oci:./oci-image:1.0 --provenance`, run from the layout's parent
+    const prov = runCli(['referrers', 'oci:./oci-image:1.0', '--provenance'], { cwd: work });
+    expect(prov.status).toBe(0);
+    const statement = JSON.parse(prov.stdout) as { _type: string; subject: { digest: { sha256: string } }[] };
+    expect(statement._type).toBe('https://in-toto.io/Statement/v1');
+    expect(`sha256:${statement.subject[0].digest.sha256}`).toBe(image);
+  });
+});
+
+describe('What is bounded: a silent connection', () => {
+  test('OCI_BUNDLE_TIMEOUT_MS sets the idle timeout; a timeout is retried with one log line per retry, then one error line', async () => {
+    const ctx = path.join(tmpDir(), 'ctx');
+    mkdirSync(ctx);
+    writeFileSync(path.join(ctx, 'f'), 'f\n');
+    const layout = path.join(tmpDir(), 'o');
+    expect(runCli(['build', ctx, '--output', layout]).status).toBe(0);
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((s) => sockets.push(s)); // accepts, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as net.AddressInfo).port;
+    try {
+      const r = await runCliAsync(['push', layout, `127.0.0.1:${port}/x:1`], {
+        env: { OCI_BUNDLE_TIMEOUT_MS: '300', OCI_BUNDLE_RETRIES: '1', OCI_BUNDLE_RETRY_BASE_MS: '10' },
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr.match(/^retry \d+\/1 .*timeout/gm)).toHaveLength(1);
+      const errors = r.stderr.split('\n').filter((l) => l.startsWith('oci-bundle: error'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/stopped answering for 0\.3 s/);
+    } finally {
+      for (const s of sockets) s.destroy();
+      silent.close();
+    }
+  });
+});
