@@ -3,6 +3,7 @@
 // "Reproducible by construction", the progress totals, defaults, refusals, cache folders, merge,
 // the referrers examples and the idle timeout of "What is bounded".
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, chmodSync, linkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { runCliAsync } from './helpers/cli-async.js';
 import { ROOT, TEST_CLI, runCli } from './helpers/cli.js';
 import { tmpDir } from './helpers/fixtures.js';
+import { readActionYml } from './helpers/action.js';
 import { startRegistry, type RunningRegistry } from './helpers/registry.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -319,6 +321,19 @@ describe('build details the README states', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('the root .git folder and the ignore file are never packaged; a .git deeper down is', () => {
+    const dir = path.join(tmpDir(), 'g');
+    for (const d of ['.git', 'sub/.git', 'cfg']) mkdirSync(path.join(dir, d), { recursive: true });
+    writeFileSync(path.join(dir, '.git', 'HEAD'), 'ref\n');
+    writeFileSync(path.join(dir, 'sub', '.git', 'HEAD'), 'ref\n');
+    writeFileSync(path.join(dir, 'a'), 'a\n');
+    writeFileSync(path.join(dir, 'cfg', 'ignore'), 'nothing-matches\n');
+    const out = path.join(tmpDir(), 'o');
+    expect(runCli(['build', dir, '--output', out, '--ignore-file', path.join(dir, 'cfg', 'ignore')]).status).toBe(0);
+    const names = readTar(gunzipSync(blob(out, onlyManifest(out).layers[0].digest))).entries.map((e) => e.name);
+    expect(names.sort()).toEqual(['app/', 'app/a', 'app/cfg/', 'app/sub/', 'app/sub/.git/', 'app/sub/.git/HEAD']);
+  });
+
   test('the cache: $OCI_BUNDLE_CACHE, else $RUNNER_TOOL_CACHE/oci-bundle; --no-cache compresses again', () => {
     const cache = path.join(tmpDir(), 'cache');
     const out = path.join(tmpDir(), 'o');
@@ -384,6 +399,111 @@ describe('with a registry', () => {
     const statement = JSON.parse(prov.stdout) as { _type: string; subject: { digest: { sha256: string } }[] };
     expect(statement._type).toBe('https://in-toto.io/Statement/v1');
     expect(`sha256:${statement.subject[0].digest.sha256}`).toBe(image);
+  });
+});
+
+describe('Base images: an index with attestations, Docker media types', () => {
+  let registry: RunningRegistry;
+  let work: string;
+  beforeAll(async () => {
+    registry = await startRegistry();
+    work = tmpDir();
+    mkdirSync(path.join(work, 'base', 'etc'), { recursive: true });
+    writeFileSync(path.join(work, 'base', 'etc', 'base'), 'base\n');
+    mkdirSync(path.join(work, 'app'));
+    writeFileSync(path.join(work, 'app', 'f'), 'f\n');
+  });
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  function putBlob(layout: string, bytes: Buffer | string): { digest: string; size: number } {
+    const b = Buffer.from(bytes);
+    const hex = createHash('sha256').update(b).digest('hex');
+    writeFileSync(path.join(layout, 'blobs', 'sha256', hex), b);
+    return { digest: `sha256:${hex}`, size: b.length };
+  }
+
+  test('every linux/* platform of an index is built; a BuildKit attestation entry is skipped', () => {
+    const layout = path.join(work, 'idx');
+    expect(runCli(['build', path.join(work, 'base'), '--dest', '/', '--platform', 'linux/amd64,linux/arm64', '--output', layout, '--tag', 'b:1']).status).toBe(0);
+    // add an attestation manifest as BuildKit writes one (platform unknown/unknown) to the index
+    const top = JSON.parse(readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string; size: number }[] };
+    const index = json<{ manifests: { digest: string }[] }>(layout, top.manifests[0].digest) as { manifests: unknown[] };
+    const statement = putBlob(layout, '{"_type":"https://in-toto.io/Statement/v0.1"}\n');
+    const diffId = statement.digest;
+    const config = putBlob(layout, JSON.stringify({ architecture: 'unknown', os: 'unknown', config: {}, rootfs: { type: 'layers', diff_ids: [diffId] } }));
+    const attestation = putBlob(layout, JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+      layers: [{ mediaType: 'application/vnd.in-toto+json', ...statement, annotations: { 'in-toto.io/predicate-type': 'https://spdx.dev/Document' } }],
+    }));
+    index.manifests.push({
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      ...attestation,
+      platform: { architecture: 'unknown', os: 'unknown' },
+      annotations: { 'vnd.docker.reference.digest': (index.manifests[0] as { digest: string }).digest, 'vnd.docker.reference.type': 'attestation-manifest' },
+    });
+    const newIndex = putBlob(layout, JSON.stringify(index));
+    top.manifests[0] = { ...top.manifests[0], ...newIndex };
+    writeFileSync(path.join(layout, 'index.json'), JSON.stringify(top));
+    execFileSync('skopeo', ['copy', '-q', '--all', '--dest-tls-verify=false', `oci:${layout}:1`, `docker://${registry.host}/idx:1`]);
+    const r = runCli(['build', path.join(work, 'app'), '--base', `${registry.host}/idx:1`, '--output', path.join(work, 'on-idx'), '--json']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { platforms: string[] }).platforms).toEqual(['linux/amd64', 'linux/arm64']);
+  });
+
+  test('Docker media types are re-typed, the layer bytes reused (same digest), never recompressed', () => {
+    const layout = path.join(work, 'single');
+    expect(runCli(['build', path.join(work, 'base'), '--dest', '/', '--output', layout, '--tag', 'b:1']).status).toBe(0);
+    execFileSync('skopeo', ['copy', '-q', '--format', 'v2s2', '--dest-tls-verify=false', `oci:${layout}:1`, `docker://${registry.host}/docker:1`]);
+    const baseLayer = onlyManifest(layout).layers[0].digest;
+    const out = path.join(work, 'on-docker');
+    expect(runCli(['build', path.join(work, 'app'), '--base', `${registry.host}/docker:1`, '--output', out]).status).toBe(0);
+    const m = onlyManifest(out);
+    expect(m.layers[0]).toMatchObject({ digest: baseLayer, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip' });
+    expect(m.layers).toHaveLength(2);
+  });
+});
+
+describe('The Action examples use only inputs and outputs the action.yml files declare', () => {
+  test('every `with:` key and every `steps.<id>.outputs.<name>` of our steps', () => {
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(blocks.length).toBeGreaterThan(4);
+    let steps = 0;
+    for (const block of blocks) {
+      const ids = new Map<string, string>();
+      const lines = block.split('\n');
+      // a step starts at "- " and runs until the next line indented no deeper than its dash
+      for (let i = 0; i < lines.length; i++) {
+        const dash = /^(\s*)- /.exec(lines[i]);
+        if (!dash) continue;
+        let end = i + 1;
+        while (end < lines.length && (lines[end].trim() === '' || /^\s*/.exec(lines[end])![0].length > dash[1].length)) end++;
+        const step = lines.slice(i, end);
+        const uses = step.map((l) => /uses: oci-bundle\/oci-bundle(\/push|\/merge)?@v1/.exec(l)).find(Boolean);
+        if (!uses) continue;
+        steps++;
+        const dir = uses[1] ? uses[1].slice(1) : '.';
+        const declared = readActionYml(dir);
+        const id = step.map((l) => /^\s*-? ?id: (\S+)/.exec(l)).find(Boolean);
+        if (id) ids.set(id[1], dir);
+        const w = step.findIndex((l) => /^\s*with:/.test(l));
+        if (w < 0) continue;
+        const inline = /with: \{(.*)\}\s*$/s.exec(step.slice(w).join('\n'));
+        const keys = inline
+          ? [...inline[1].matchAll(/(?:^|,)\s*([a-z][a-z-]*):/g)].map((m) => m[1])
+          : step.slice(w + 1).map((l) => /^\s+([a-z][a-z-]*):/.exec(l)?.[1]).filter((k): k is string => !!k);
+        expect(keys.length).toBeGreaterThan(0);
+        expect(keys.filter((k) => !(k in declared.inputs))).toEqual([]);
+      }
+      for (const m of block.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const dir = ids.get(m[1]);
+        if (dir) expect([m[2], m[2] in readActionYml(dir).outputs]).toEqual([m[2], true]);
+      }
+    }
+    expect(steps).toBeGreaterThanOrEqual(8);
   });
 });
 
