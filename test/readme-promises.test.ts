@@ -350,6 +350,83 @@ describe('build details the README states', () => {
   });
 });
 
+describe('Errors: exit 1 for bad input, 2 for a command line that cannot be run as written', () => {
+  const ctx = tmpDir();
+  writeFileSync(path.join(ctx, 'f'), 'f\n');
+  const out = () => path.join(tmpDir(), 'o');
+  test.each([
+    ['an unknown command', ['frobnicate'], 2],
+    ['an unknown flag', ['build', ctx, '--bogus'], 2],
+    ['an extra argument', ['build', ctx, ctx], 2],
+    ['a missing argument', ['unpack', ctx], 2],
+    ['--archive naming a folder', ['build', ctx, '--archive', ctx], 2],
+    ['--port abc', ['build', ctx, '--port', 'abc'], 1],
+    ['--platform foo', ['build', ctx, '--platform', 'foo'], 1],
+    ['--env NOEQ', ['build', ctx, '--env', 'NOEQ'], 1],
+    ['--compression brotli', ['build', ctx, '--compression', 'brotli'], 1],
+    ['a context that does not exist', ['build', path.join(ctx, 'nope')], 1],
+  ])('%s', (_name, args, status) => {
+    const r = runCli([...args, ...(args[0] === 'build' ? ['--output', out()] : [])]);
+    expect(r.status).toBe(status);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^oci-bundle: /);
+  });
+
+  test('--port: no protocol means tcp, /udp and /sctp are kept, the protocol is lower-cased', () => {
+    const o = out();
+    expect(runCli(['build', ctx, '--output', o, '--port', '8080', '--port', '53/udp', '--port', '9/sctp', '--port', '70/TCP']).status).toBe(0);
+    const config = json<{ config: { ExposedPorts: Record<string, object> } }>(o, onlyManifest(o).config.digest);
+    expect(Object.keys(config.config.ExposedPorts).sort()).toEqual(['53/udp', '70/tcp', '8080/tcp', '9/sctp']);
+  });
+});
+
+describe('Base images: what the config inherits', () => {
+  let base: string;
+  let app: string;
+  beforeAll(() => {
+    const work = tmpDir();
+    mkdirSync(path.join(work, 'rootfs', 'etc'), { recursive: true });
+    writeFileSync(path.join(work, 'rootfs', 'etc', 'base'), 'b\n');
+    app = path.join(work, 'app');
+    mkdirSync(app);
+    writeFileSync(path.join(app, 'f'), 'f\n');
+    base = path.join(work, 'base');
+    const r = runCli(['build', path.join(work, 'rootfs'), '--dest', '/', '--output', base, '--tag', 'b:1', '--env', 'A=base', '--env', 'B=base', '--label', 'l=base', '--label', 'm=base']);
+    expect(r.status).toBe(0);
+    // umoci sets what our flags cannot (StopSignal) and adds a history entry
+    execFileSync('umoci', ['config', '--image', `${base}:1`, '--config.user', '1:1', '--config.exposedports', '80/tcp', '--config.stopsignal', 'SIGQUIT', '--config.entrypoint', '/base-ep', '--config.cmd', 'base-cmd']);
+  });
+
+  function inherit(args: string[]): { config: Record<string, unknown>; history: unknown[] } {
+    const o = path.join(tmpDir(), 'o');
+    const r = runCli(['build', app, '--base', `oci:${base}:1`, '--output', o, ...args]);
+    expect(r.status).toBe(0);
+    return json(o, onlyManifest(o).config.digest);
+  }
+
+  test('nothing given: User, ExposedPorts, StopSignal, Entrypoint, Cmd, Env and Labels are the base\'s; history appended', () => {
+    const baseHistory = json<{ history: unknown[] }>(base, onlyManifest(base).config.digest).history.length;
+    const c = inherit([]);
+    expect(c.config).toMatchObject({ User: '1:1', ExposedPorts: { '80/tcp': {} }, StopSignal: 'SIGQUIT', Entrypoint: ['/base-ep'], Cmd: ['base-cmd'], Labels: { l: 'base', m: 'base' } });
+    expect(c.config.Env).toEqual(expect.arrayContaining(['A=base', 'B=base']));
+    expect(c.history).toHaveLength(baseHistory + 1);
+  });
+
+  test('yours given: Env and Labels merged with yours winning, ports merged, User replaced; --cmd keeps the base entrypoint', () => {
+    const c = inherit(['--env', 'A=mine', '--label', 'l=mine', '--port', '81', '--user', '2', '--cmd', 'y']);
+    expect(c.config).toMatchObject({ User: '2', ExposedPorts: { '80/tcp': {}, '81/tcp': {} }, StopSignal: 'SIGQUIT', Entrypoint: ['/base-ep'], Cmd: ['y'], Labels: { l: 'mine', m: 'base' } });
+    expect(c.config.Env).toEqual(expect.arrayContaining(['A=mine', 'B=base']));
+    expect(c.config.Env).not.toContain('A=base');
+  });
+
+  test('Docker\'s rule: a new --entrypoint drops the base\'s Cmd', () => {
+    const c = inherit(['--entrypoint', '/x']);
+    expect(c.config.Entrypoint).toEqual(['/x']);
+    expect(c.config.Cmd).toBeUndefined();
+  });
+});
+
 describe('with a registry', () => {
   let registry: RunningRegistry;
   let work: string;
