@@ -30,6 +30,14 @@ function section(heading: string): string {
   return next < 0 ? readme.slice(from) : readme.slice(from, from + heading.length + next);
 }
 
+/** The keys of `json` (of its first element, for a list) that `text` does not name in backquotes. */
+function undocumentedKeys(json: string, text: string): string[] {
+  const v = JSON.parse(json) as unknown;
+  const obj = (Array.isArray(v) ? v[0] : v) as Record<string, unknown>;
+  expect(obj).toBeDefined();
+  return Object.keys(obj).filter((k) => !text.includes(`\`${k}\``));
+}
+
 function blob(layout: string, digest: string): Buffer {
   return readFileSync(path.join(layout, 'blobs', 'sha256', digest.slice('sha256:'.length)));
 }
@@ -446,6 +454,26 @@ describe('with a registry', () => {
     expect(r.status).toBe(0);
     return (JSON.parse(r.stdout) as { digest: string }).digest;
   }
+
+  test('push --json, merge --json, unpack --json and validate --json print the keys their sections name', () => {
+    const digest = buildPush('j/a:1', 'j\n', ['--entrypoint', '/app/f']);
+    const layout = path.join(work, 'j-a-1');
+    const pushed = runCli(['push', layout, `${registry.host}/j/b:1`, '--json']);
+    expect(pushed.status).toBe(0);
+    expect(undocumentedKeys(pushed.stdout, section('### `oci-bundle push'))).toEqual([]);
+    const merged = runCli(['merge', '--tag', `${registry.host}/j/a:all`, `${registry.host}/j/a@${digest}`, '--json']);
+    expect(merged.status).toBe(0);
+    expect(undocumentedKeys(merged.stdout, section('### `oci-bundle merge'))).toEqual([]);
+    const unpacked = runCli(['unpack', layout, path.join(work, 'bundle'), '--json']);
+    expect(unpacked.status).toBe(0);
+    expect(undocumentedKeys(unpacked.stdout, section('### `oci-bundle unpack'))).toEqual([]);
+    expect(runCli(['validate', layout, '--json']).stdout.trim()).toBe('[]');
+    // a broken layout: one problem object
+    writeFileSync(path.join(layout, 'oci-layout'), '{"imageLayoutVersion":"9.9.9"}');
+    const problems = runCli(['validate', layout, '--json']);
+    expect(problems.status).toBe(1);
+    expect(undocumentedKeys(problems.stdout, section('### `oci-bundle validate'))).toEqual([]);
+  });
 
   test('merge: two sources of one platform are an error naming both; nothing is tagged', () => {
     const d1 = buildPush('m/a:1', 'one\n');
