@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, chmodSync, linkSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -636,5 +637,80 @@ describe('What is bounded: a silent connection', () => {
       for (const s of sockets) s.destroy();
       silent.close();
     }
+  });
+});
+
+describe('What is bounded: error bodies, token answers, credential helper output', () => {
+  let server: http.Server;
+  let host: string;
+  let layout: string;
+  /** Answers `status` with a body that never ends. */
+  function endless(res: http.ServerResponse, status: number, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    const chunk = Buffer.alloc(64 * 1024, 'A');
+    const pump = () => {
+      while (!res.destroyed && res.write(chunk)) {
+        /* until the socket pushes back */
+      }
+    };
+    res.on('drain', pump);
+    res.on('close', () => res.destroy());
+    pump();
+  }
+  let behave: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  beforeAll(async () => {
+    server = http.createServer((req, res) => behave(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    host = `127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+    const ctx = tmpDir();
+    writeFileSync(path.join(ctx, 'f'), 'f\n');
+    layout = path.join(tmpDir(), 'o');
+    expect(runCli(['build', ctx, '--output', layout]).status).toBe(0);
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  test('an endless error body: one line naming the 64 KiB bound', async () => {
+    behave = (_req, res) => endless(res, 400);
+    const r = await runCliAsync(['push', layout, `${host}/x:1`], { env: { OCI_BUNDLE_RETRIES: '0' } });
+    expect(r.status).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('oci-bundle: error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(String(64 * 1024));
+    expect(r.stderr.length).toBeLessThan(4096);
+  });
+
+  test('an endless token answer: refused past 256 KiB', async () => {
+    behave = (req, res) => {
+      if (req.url?.startsWith('/token')) return endless(res, 200);
+      res.writeHead(401, { 'www-authenticate': `Bearer realm="http://${host}/token",service="s"` });
+      res.end();
+    };
+    const r = await runCliAsync(['push', layout, `${host}/x:1`], { env: { OCI_BUNDLE_RETRIES: '0' } });
+    expect(r.status).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('oci-bundle: error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(String(256 * 1024));
+  });
+
+  test('a credential helper that never stops writing is cut at 1 MiB and named, in one short warning', async () => {
+    behave = (_req, res) => {
+      res.writeHead(401, { 'www-authenticate': 'Basic realm="r"' });
+      res.end();
+    };
+    const dir = tmpDir();
+    mkdirSync(path.join(dir, 'bin'));
+    mkdirSync(path.join(dir, 'docker'));
+    writeFileSync(path.join(dir, 'bin', 'docker-credential-endless'), '#!/bin/sh\nexec yes\n');
+    chmodSync(path.join(dir, 'bin', 'docker-credential-endless'), 0o755);
+    writeFileSync(path.join(dir, 'docker', 'config.json'), '{"credsStore":"endless"}');
+    const r = await runCliAsync(['push', layout, `${host}/x:1`], {
+      env: { PATH: `${path.join(dir, 'bin')}:${process.env.PATH}`, DOCKER_CONFIG: path.join(dir, 'docker'), OCI_BUNDLE_RETRIES: '0' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/docker-credential-endless.*1048576 bytes/);
+    expect(r.stderr.length).toBeLessThan(4096);
   });
 });
