@@ -4,7 +4,7 @@
 // the referrers examples and the idle timeout of "What is bounded".
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, chmodSync, linkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, chmodSync, linkSync, utimesSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -341,6 +341,40 @@ describe('build details the README states', () => {
     expect(runCli(['build', dir, '--output', out, '--ignore-file', path.join(dir, 'cfg', 'ignore')]).status).toBe(0);
     const names = readTar(gunzipSync(blob(out, onlyManifest(out).layers[0].digest))).entries.map((e) => e.name);
     expect(names.sort()).toEqual(['app/', 'app/a', 'app/cfg/', 'app/sub/', 'app/sub/.git/', 'app/sub/.git/HEAD']);
+  });
+
+  test('Will it start: a #!/usr/bin/env NAME script warns when NAME is not in the image\'s PATH, not when it is', () => {
+    const dir = path.join(tmpDir(), 'env');
+    mkdirSync(path.join(dir, 'usr', 'bin'), { recursive: true });
+    mkdirSync(path.join(dir, 'app'));
+    writeFileSync(path.join(dir, 'usr', 'bin', 'env'), 'ELF\n', { mode: 0o755 });
+    writeFileSync(path.join(dir, 'app', 'run'), '#!/usr/bin/env node\n', { mode: 0o755 });
+    const build = () => runCli(['build', dir, '--dest', '/', '--entrypoint', '/app/run', '--output', path.join(tmpDir(), 'o')]);
+    const missing = build();
+    expect(missing.status).toBe(0);
+    const warnings = missing.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/\/usr\/bin\/env node.*node is not in the image/);
+    writeFileSync(path.join(dir, 'usr', 'bin', 'node'), 'ELF\n', { mode: 0o755 });
+    const found = build();
+    expect(found.status).toBe(0);
+    expect(found.stderr).not.toMatch(/^warning:/m);
+  });
+
+  test('Safe output: an index.json.lock left by a killed process (not refreshed for 10 s) is taken over', () => {
+    const out = path.join(tmpDir(), 'o');
+    expect(runCli(['build', ctx, '--output', out, '--tag', 'a:1']).status).toBe(0);
+    const lock = path.join(out, 'index.json.lock');
+    mkdirSync(lock);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    const r = runCli(['build', ctx, '--output', out, '--tag', 'a:2']);
+    expect(r.status).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+    const refs = (JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as { manifests: { annotations: Record<string, string> }[] }).manifests.map(
+      (m) => m.annotations['org.opencontainers.image.ref.name'],
+    );
+    expect(refs.sort()).toEqual(['1', '2']);
   });
 
   test('the cache: $OCI_BUNDLE_CACHE, else $RUNNER_TOOL_CACHE/oci-bundle; --no-cache compresses again', () => {
@@ -712,5 +746,69 @@ describe('What is bounded: error bodies, token answers, credential helper output
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/docker-credential-endless.*1048576 bytes/);
     expect(r.stderr.length).toBeLessThan(4096);
+  });
+});
+
+describe('What is trusted: the Authorization header never leaves the registry\'s origin', () => {
+  test('a blob redirected to another origin (a CDN) is fetched there without it', async () => {
+    // the layout the fake registry serves: a base image
+    const ctx = tmpDir();
+    writeFileSync(path.join(ctx, 'base'), 'b\n');
+    const layout = path.join(tmpDir(), 'base');
+    expect(runCli(['build', ctx, '--dest', '/etc', '--output', layout]).status).toBe(0);
+    const index = JSON.parse(readFileSync(path.join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string; mediaType: string }[] };
+    const top = index.manifests[0];
+    const cdnSaw: (string | undefined)[] = [];
+    const cdn = http.createServer((req, res) => {
+      cdnSaw.push(req.headers.authorization);
+      const digest = decodeURIComponent(/\/b\/(.+)$/.exec(req.url ?? '')![1]);
+      res.end(blob(layout, digest));
+    });
+    const registrySaw: (string | undefined)[] = [];
+    const auth = `Basic ${Buffer.from('u:p').toString('base64')}`;
+    let cdnHost = '';
+    const reg = http.createServer((req, res) => {
+      registrySaw.push(req.headers.authorization);
+      if (req.headers.authorization !== auth) {
+        res.writeHead(401, { 'www-authenticate': 'Basic realm="r"' });
+        return res.end();
+      }
+      const url = req.url ?? '';
+      if (url === '/v2/') return res.end('{}');
+      const m = /^\/v2\/base\/(manifests|blobs)\/(.+)$/.exec(url);
+      if (!m) {
+        res.writeHead(404);
+        return res.end();
+      }
+      if (m[1] === 'manifests') {
+        const body = blob(layout, top.digest);
+        res.writeHead(200, { 'content-type': top.mediaType, 'docker-content-digest': top.digest, 'content-length': body.length });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      res.writeHead(307, { location: `http://${cdnHost}/b/${encodeURIComponent(m[2])}` });
+      res.end();
+    });
+    await Promise.all([cdn, reg].map((srv) => new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve))));
+    cdnHost = `127.0.0.1:${(cdn.address() as net.AddressInfo).port}`;
+    const regHost = `127.0.0.1:${(reg.address() as net.AddressInfo).port}`;
+    try {
+      const docker = tmpDir();
+      writeFileSync(path.join(docker, 'config.json'), JSON.stringify({ auths: { [regHost]: { auth: Buffer.from('u:p').toString('base64') } } }));
+      const app = tmpDir();
+      writeFileSync(path.join(app, 'f'), 'f\n');
+      const r = await runCliAsync(['build', app, '--base', `${regHost}/base:1`, '--output', path.join(tmpDir(), 'o'), '--cache-dir', tmpDir()], {
+        env: { DOCKER_CONFIG: docker },
+      });
+      expect(r.stderr).not.toMatch(/error/);
+      expect(r.status).toBe(0);
+      expect(registrySaw).toContain(auth);
+      expect(cdnSaw.length).toBeGreaterThanOrEqual(2); // config and layer
+      expect(cdnSaw.filter((a) => a !== undefined)).toEqual([]);
+    } finally {
+      for (const srv of [cdn, reg]) {
+        srv.closeAllConnections();
+        srv.close();
+      }
+    }
   });
 });
