@@ -564,7 +564,7 @@ describe('Base images: an index with attestations, Docker media types', () => {
     return { digest: `sha256:${hex}`, size: b.length };
   }
 
-  test('every linux/* platform of an index is built; a BuildKit attestation entry is skipped', () => {
+  test('every linux/* platform of an index is built, a BuildKit attestation entry skipped; a base pinned by digest, --platform picking one', () => {
     const layout = path.join(work, 'idx');
     expect(runCli(['build', path.join(work, 'base'), '--dest', '/', '--platform', 'linux/amd64,linux/arm64', '--output', layout, '--tag', 'b:1']).status).toBe(0);
     // add an attestation manifest as BuildKit writes one (platform unknown/unknown) to the index
@@ -591,7 +591,15 @@ describe('Base images: an index with attestations, Docker media types', () => {
     execFileSync('skopeo', ['copy', '-q', '--all', '--dest-tls-verify=false', `oci:${layout}:1`, `docker://${registry.host}/idx:1`]);
     const r = runCli(['build', path.join(work, 'app'), '--base', `${registry.host}/idx:1`, '--output', path.join(work, 'on-idx'), '--json']);
     expect(r.status).toBe(0);
-    expect((JSON.parse(r.stdout) as { platforms: string[] }).platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    const built = JSON.parse(r.stdout) as { platforms: string[]; base: { digest: string } };
+    expect(built.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    // `ghcr.io/acme/base@sha256:…`: a base pinned by digest, and --platform picking one of its platforms
+    const pinned = `${registry.host}/idx@${built.base.digest}`;
+    const out = path.join(work, 'on-pinned');
+    const one = runCli(['build', path.join(work, 'app'), '--base', pinned, '--platform', 'linux/arm64', '--output', out, '--json']);
+    expect(one.status).toBe(0);
+    expect((JSON.parse(one.stdout) as { platforms: string[] }).platforms).toEqual(['linux/arm64']);
+    expect(json<{ annotations: Record<string, string> }>(out, (JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as { manifests: { digest: string }[] }).manifests[0].digest).annotations['org.opencontainers.image.base.name']).toBe(pinned);
   });
 
   test('Docker media types are re-typed, the layer bytes reused (same digest), never recompressed', () => {
