@@ -318,7 +318,31 @@ describe('build details the README states', () => {
     }
   });
 
-  test('a socket in the context is refused by name', () => {
+  test('validate reports a wrong diff_id in the shape of the README\'s sample line', () => {
+    const sample = /```\n(error: .*\[config-diff-id\])\n```/.exec(section('### `oci-bundle validate'))![1];
+    const out = path.join(tmpDir(), 'o');
+    expect(runCli(['build', ctx, '--output', out]).status).toBe(0);
+    // rewrite the config with a wrong diff_id, then the manifest and index.json that name it
+    const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as { manifests: { digest: string; size: number }[] };
+    const manifest = json<{ config: { digest: string; size: number } }>(out, index.manifests[0].digest);
+    const config = json<{ rootfs: { diff_ids: string[] } }>(out, manifest.config.digest);
+    config.rootfs.diff_ids[0] = `sha256:${'0'.repeat(64)}`;
+    const put = (text: string) => {
+      const hex = createHash('sha256').update(text).digest('hex');
+      writeFileSync(path.join(out, 'blobs', 'sha256', hex), text);
+      return { digest: `sha256:${hex}`, size: Buffer.byteLength(text) };
+    };
+    manifest.config = { ...manifest.config, ...put(JSON.stringify(config)) };
+    index.manifests[0] = { ...index.manifests[0], ...put(JSON.stringify(manifest)) };
+    writeFileSync(path.join(out, 'index.json'), JSON.stringify(index));
+    const r = runCli(['validate', out]);
+    expect(r.status).toBe(1);
+    const line = `${r.stdout}${r.stderr}`.split('\n').find((l) => l.startsWith('error:'))!;
+    const shape = (l: string) => l.replace(/sha256:(?:[0-9a-f]{64}|…)/g, 'sha256:D').replace(/\[\d+\]/g, '[N]');
+    expect(shape(line)).toBe(shape(sample));
+  });
+
+  test('a socket or a device in the context is refused by name', () => {
     const dir = path.join(tmpDir(), 'sock');
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'a'), 'a\n');
@@ -328,6 +352,15 @@ describe('build details the README states', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('s.sock');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    if (process.getuid?.() !== 0) return;
+    // a device node, as root can make one
+    const dev = path.join(tmpDir(), 'dev');
+    mkdirSync(dev);
+    execFileSync('mknod', [path.join(dev, 'null'), 'c', '1', '3']);
+    const d = runCli(['build', dev, '--output', path.join(tmpDir(), 'o')]);
+    expect(d.status).toBe(1);
+    expect(d.stderr.trim().split('\n')).toHaveLength(1);
+    expect(d.stderr).toContain(path.join(dev, 'null'));
   });
 
   test('the root .git folder and the ignore file are never packaged; a .git deeper down is', () => {
