@@ -757,6 +757,21 @@ describe('What is bounded: error bodies, token answers, credential helper output
     expect(r.stderr.length).toBeLessThan(4096);
   });
 
+  test('registry error text reaches the message on one line, without control characters', async () => {
+    const body = JSON.stringify({ errors: [{ code: 'DENIED', message: 'first line\nsecond line\r\u001b[31mred\u0007 end' }] });
+    behave = (_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(body);
+    };
+    const r = await runCliAsync(['push', layout, `${host}/x:1`], { env: { OCI_BUNDLE_RETRIES: '0' } });
+    expect(r.status).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('oci-bundle: error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/first line.*second line/);
+    expect([...r.stderr].filter((c) => c !== '\n' && (c < ' ' || c === '\u007f'))).toEqual([]);
+    expect(r.stderr).not.toMatch(/^second line/m);
+  });
+
   test('an endless token answer: refused past 256 KiB', async () => {
     behave = (req, res) => {
       if (req.url?.startsWith('/token')) return endless(res, 200);
