@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { runCliAsync } from './helpers/cli-async.js';
 import { ROOT, TEST_CLI, runCli } from './helpers/cli.js';
 import { tmpDir } from './helpers/fixtures.js';
-import { readActionYml } from './helpers/action.js';
+import { readActionYml, runAction } from './helpers/action.js';
 import { startRegistry, type RunningRegistry } from './helpers/registry.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -866,5 +866,43 @@ describe('What is trusted: the Authorization header never leaves the registry\'s
         srv.close();
       }
     }
+  });
+});
+
+describe('The Action as the Inputs and outputs tables describe it', () => {
+  const ctx = tmpDir();
+  writeFileSync(path.join(ctx, 'f'), 'f\n');
+
+  test('output defaults to a folder under RUNNER_TEMP; archive and loaded are empty when not asked', () => {
+    const run = runAction('.', { context: ctx, 'source-date-epoch': '5' });
+    expect(run.status).toBe(0);
+    expect(run.outputs.layout.startsWith(run.temp + path.sep)).toBe(true);
+    expect(existsSync(path.join(run.outputs.layout, 'index.json'))).toBe(true);
+    expect(run.outputs.archive).toBe('');
+    expect(run.outputs.loaded).toBe('');
+    expect(run.outputs.platforms).toBe('linux/amd64');
+  });
+
+  test('zstd works in the action (it runs on node24), its default level is 3; a password may hold line breaks', () => {
+    const a = runAction('.', { context: ctx, 'source-date-epoch': '5', compression: 'zstd', username: '_json_key', password: '{\n  "type": "service_account"\n}' });
+    expect(a.stdout).not.toMatch(/::error/);
+    expect(a.status).toBe(0);
+    const layers = (JSON.parse(a.outputs.metadata) as { layers: { mediaType: string; digest: string }[] }).layers;
+    expect(layers[0].mediaType).toBe('application/vnd.oci.image.layer.v1.tar+zstd');
+    const b = runAction('.', { context: ctx, 'source-date-epoch': '5', compression: 'zstd', 'compression-level': '3' });
+    expect(b.outputs.digest).toBe(a.outputs.digest);
+  });
+});
+
+// src/action/build.ts setOutputs() builds `metadata` from nine keys of the result; build --json
+// (src/cli/build.ts) also prints base, push, loaded, sbom and provenance.
+describe('README promise not kept: the action\'s `metadata` output is "the same as oci-bundle build --json"', () => {
+  test('metadata has every key build --json prints', () => {
+    const ctx = tmpDir();
+    writeFileSync(path.join(ctx, 'f'), 'f\n');
+    const run = runAction('.', { context: ctx, 'source-date-epoch': '5' });
+    expect(run.status).toBe(0);
+    const cli = runCli(['build', ctx, '--output', path.join(tmpDir(), 'o'), '--source-date-epoch', '5', '--json']);
+    expect(Object.keys(JSON.parse(run.outputs.metadata) as object).sort()).toEqual(Object.keys(JSON.parse(cli.stdout) as object).sort());
   });
 });
