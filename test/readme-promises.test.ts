@@ -101,6 +101,15 @@ describe('the bundle needs nothing installed', () => {
   });
 });
 
+test('npm install -g oci-bundle: the package carries dist/ and the three action.yml files, its bin is dist/cli.js, Node 20+', () => {
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as { files: { path: string }[] }[];
+  const files = packed[0].files.map((f) => f.path);
+  expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'action.yml', 'push/action.yml', 'merge/action.yml']));
+  const full = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; engines: { node: string } };
+  expect(full.bin).toEqual({ 'oci-bundle': 'dist/cli.js' });
+  expect(full.engines.node).toBe('>=20');
+});
+
 describe('every command\'s --help agrees with its README section', () => {
   const REGISTRY_FLAGS = ['--insecure-registry', '--username', '--password-stdin'];
   const sections: [string, string][] = [
