@@ -372,6 +372,33 @@ describe('build details the README states', () => {
     expect(d.stderr).toContain(path.join(dev, 'null'));
   });
 
+  test('the ignore file is gitignore syntax: the files packaged are the files git does not ignore', () => {
+    const dir = path.join(tmpDir(), 'ig');
+    for (const d of ['sub/dir', 'dir', 'a/b', 'logs']) mkdirSync(path.join(dir, d), { recursive: true });
+    for (const f of ['x.log', 'keep.log', 'sub/x.log', 'sub/keep.log', 'root-only', 'sub/root-only', 'dir/f', 'sub/dir/f', 'a/b/deep', 'deep', '#hash', ' sp', 'trail ', 'logs/a.txt', 'logs/b.md', 'a/b/c.md']) {
+      writeFileSync(path.join(dir, f), f);
+    }
+    const rules = '*.log\n!keep.log\n/root-only\ndir/\n**/deep\n\\#hash\n# a comment\ntrail\\ \nlogs/*\n!logs/*.md\na/**/*.md\n';
+    writeFileSync(path.join(dir, '.bundleignore'), rules);
+    const out = path.join(tmpDir(), 'o');
+    expect(runCli(['build', dir, '--output', out]).status).toBe(0);
+    const packaged = readTar(gunzipSync(blob(out, onlyManifest(out).layers[0].digest))).entries
+      .filter((e) => e.type === '0')
+      .map((e) => e.name.slice('app/'.length))
+      .sort();
+    // git as the oracle: the same rules as .gitignore in a fresh repository
+    const repo = path.join(tmpDir(), 'repo');
+    cpSync(dir, repo, { recursive: true });
+    writeFileSync(path.join(repo, '.gitignore'), rules);
+    execFileSync('git', ['init', '-q', repo]);
+    const kept = execFileSync('git', ['-C', repo, 'ls-files', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' })
+      .split('\0')
+      .filter((f) => f && f !== '.gitignore' && f !== '.bundleignore')
+      .sort();
+    expect(kept.length).toBeGreaterThan(3);
+    expect(packaged).toEqual(kept);
+  });
+
   test('the root .git folder and the ignore file are never packaged; a .git deeper down is', () => {
     const dir = path.join(tmpDir(), 'g');
     for (const d of ['.git', 'sub/.git', 'cfg']) mkdirSync(path.join(dir, d), { recursive: true });
