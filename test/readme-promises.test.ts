@@ -68,6 +68,15 @@ describe('the two opening commands', () => {
     expect(existsSync(path.join(out, 'oci-layout'))).toBe(true);
   });
 
+  test('the headline example on scratch warns that there is no /bin/sh to run bin/serve, and still builds', () => {
+    expect(readFileSync(path.join(ROOT, 'examples', 'static-site', 'bin', 'serve'), 'utf8')).toMatch(/^#!\/bin\/sh\n[\s\S]*exec httpd /);
+    const r = runCli(['build', 'examples/static-site', '--entrypoint', '["/app/bin/serve"]', '--output', path.join(tmpDir(), 'o')], { cwd: ROOT });
+    expect(r.status).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/\/app\/bin\/serve is a script for \/bin\/sh/);
+  });
+
   test('npm test: pretest installs exactly the Debian packages the Tests section names, and .ci/run runs npm ci then npm test', () => {
     expect(pkg.scripts.pretest).toBe('bash scripts/test-deps.sh');
     const deps = readFileSync(path.join(ROOT, 'scripts', 'test-deps.sh'), 'utf8');
