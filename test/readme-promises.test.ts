@@ -588,6 +588,28 @@ describe('with a registry', () => {
     expect(undocumentedKeys(problems.stdout, section('### `oci-bundle validate'))).toEqual([]);
   });
 
+  test('build --json: the keys of base, sbom, provenance and push are the ones the --json row names', () => {
+    const row = readme.split('\n').find((l) => l.startsWith('| `--json` |'))!;
+    /** The backquoted names in the parentheses after `key` in the row. */
+    const named = (key: string): string[] => {
+      const from = row.indexOf(`\`${key}\` (`);
+      expect(from).toBeGreaterThan(-1);
+      const inner = row.slice(from + key.length + 4, row.indexOf(')', from));
+      return [...inner.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]).filter((k) => k !== 'null').sort();
+    };
+    buildPush('k/base:1', 'base\n');
+    const ctx = path.join(work, 'ctx-json');
+    mkdirSync(ctx);
+    writeFileSync(path.join(ctx, 'f'), 'f\n');
+    const r = runCli(['build', ctx, '--base', `${registry.host}/k/base:1`, '--output', path.join(work, 'json'), '--tag', `${registry.host}/k/app:1`, '--push', '--sbom', '--provenance', '--json']);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout) as Record<string, Record<string, unknown> & Record<string, unknown>[]>;
+    expect(Object.keys(j.base).sort()).toEqual(named('base'));
+    expect(Object.keys(j.sbom[0]).sort()).toEqual(named('sbom'));
+    expect(Object.keys(j.provenance).sort()).toEqual(named('provenance'));
+    expect(undocumentedKeys(JSON.stringify(j.push), section('### `oci-bundle push'))).toEqual([]);
+  });
+
   test('merge: two sources of one platform are an error naming both; nothing is tagged', () => {
     const d1 = buildPush('m/a:1', 'one\n');
     const d2 = buildPush('m/a:2', 'two\n');
