@@ -610,6 +610,26 @@ describe('with a registry', () => {
     expect(undocumentedKeys(JSON.stringify(j.push), section('### `oci-bundle push'))).toEqual([]);
   });
 
+  test('Safe output: a failed build (a bad base) leaves index.json and the blob set of an existing layout byte for byte', () => {
+    const out = path.join(work, 'safe');
+    const ctx = path.join(work, 'ctx-safe');
+    mkdirSync(ctx);
+    writeFileSync(path.join(ctx, 'f'), 'v1\n');
+    expect(runCli(['build', ctx, '--output', out, '--tag', 'app:v1']).status).toBe(0);
+    const state = () => {
+      const blobs = path.join(out, 'blobs', 'sha256');
+      return { index: readFileSync(path.join(out, 'index.json'), 'utf8'), blobs: readdirSync(blobs).sort(), files: readdirSync(out).sort() };
+    };
+    const before = state();
+    writeFileSync(path.join(ctx, 'f'), 'v2\n');
+    for (const base of [`${registry.host}/no/such:1`, `oci:${path.join(work, 'no-such-layout')}:1`]) {
+      const r = runCli(['build', ctx, '--output', out, '--tag', 'app:v1', '--base', base]);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('oci-bundle: '))).toHaveLength(1);
+      expect(state()).toEqual(before);
+    }
+  });
+
   test('merge: two sources of one platform are an error naming both; nothing is tagged', () => {
     const d1 = buildPush('m/a:1', 'one\n');
     const d2 = buildPush('m/a:2', 'two\n');
