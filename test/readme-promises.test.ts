@@ -439,6 +439,17 @@ describe('build details the README states', () => {
     expect(found.stderr).not.toMatch(/^warning:/m);
   });
 
+  test('Will it start: a command that is not executable gets one warning naming it; the build succeeds', () => {
+    const dir = path.join(tmpDir(), 'noexec');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'prog'), 'ELF\n', { mode: 0o644 });
+    const r = runCli(['build', dir, '--entrypoint', '/app/prog', '--output', path.join(tmpDir(), 'o')]);
+    expect(r.status).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/\/app\/prog is not executable/);
+  });
+
   test('Safe output: an index.json.lock left by a killed process (not refreshed for 10 s) is taken over', () => {
     const out = path.join(tmpDir(), 'o');
     expect(runCli(['build', ctx, '--output', out, '--tag', 'a:1']).status).toBe(0);
