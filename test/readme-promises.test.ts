@@ -971,7 +971,7 @@ describe('The Action as the Inputs and outputs tables describe it', () => {
   const ctx = tmpDir();
   writeFileSync(path.join(ctx, 'f'), 'f\n');
 
-  test('output defaults to a folder under RUNNER_TEMP; archive and loaded are empty when not asked', () => {
+  test('output defaults to a folder under RUNNER_TEMP; archive and loaded are empty when not asked; the summary lists the layers', () => {
     const run = runAction('.', { context: ctx, 'source-date-epoch': '5' });
     expect(run.status).toBe(0);
     expect(run.outputs.layout.startsWith(run.temp + path.sep)).toBe(true);
@@ -979,6 +979,9 @@ describe('The Action as the Inputs and outputs tables describe it', () => {
     expect(run.outputs.archive).toBe('');
     expect(run.outputs.loaded).toBe('');
     expect(run.outputs.platforms).toBe('linux/amd64');
+    // the job summary lists the layers too
+    const layers = (JSON.parse(run.outputs.metadata) as { layers: { digest: string }[] }).layers;
+    for (const l of layers) expect(run.summary).toContain(l.digest.slice(0, 19));
   });
 
   test('zstd works in the action (it runs on node24), its default level is 3; a password may hold line breaks', () => {
