@@ -2,7 +2,7 @@
 // bundle standing alone, every command's --help against its README section, the layer bytes of
 // "Reproducible by construction", the progress totals, defaults, refusals, cache folders, merge,
 // the referrers examples and the idle timeout of "What is bounded".
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, chmodSync, linkSync, utimesSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -812,6 +812,34 @@ describe('What is bounded: a silent connection', () => {
     } finally {
       for (const s of sockets) s.destroy();
       silent.close();
+    }
+  });
+});
+
+describe('What is bounded: connect', () => {
+  test('OCI_BUNDLE_CONNECT_TIMEOUT_MS sets the connect timeout (a port whose accept queue is full never answers the SYN)', async () => {
+    // python: a socket listening with a queue of one, filled, never accepting
+    const py = spawn('python3', ['-c', [
+      'import socket, time',
+      's = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(0)',
+      'fill = [socket.socket() for _ in range(3)]',
+      '[c.setblocking(False) for c in fill]',
+      '[c.connect_ex(("127.0.0.1", s.getsockname()[1])) for c in fill]',
+      'time.sleep(0.3); print(s.getsockname()[1], flush=True); time.sleep(60)',
+    ].join('\n')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const port = await new Promise<string>((resolve) => py.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+      const ctx = tmpDir();
+      writeFileSync(path.join(ctx, 'f'), 'f\n');
+      const layout = path.join(tmpDir(), 'o');
+      expect(runCli(['build', ctx, '--output', layout]).status).toBe(0);
+      const r = await runCliAsync(['push', layout, `127.0.0.1:${port}/x:1`], { env: { OCI_BUNDLE_CONNECT_TIMEOUT_MS: '400', OCI_BUNDLE_RETRIES: '0' } });
+      expect(r.status).toBe(1);
+      const errors = r.stderr.split('\n').filter((l) => l.startsWith('oci-bundle: error'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/0\.4 s \(connect timeout\)/);
+    } finally {
+      py.kill();
     }
   });
 });
