@@ -323,6 +323,17 @@ describe('build details the README states', () => {
     expect(config.config.Entrypoint).toEqual(['node', '/srv/my server.js', '--x=a b']);
   });
 
+  test('--output defaults to ./oci-image, CONTEXT to .', () => {
+    const cwd = tmpDir();
+    writeFileSync(path.join(cwd, 'f'), 'f\n');
+    const r = runCli(['build', '--tag', 'x:1'], { cwd: path.join(cwd) });
+    expect(r.status).toBe(0);
+    expect(existsSync(path.join(cwd, 'oci-image', 'index.json'))).toBe(true);
+    // the output inside the context is not packaged: the layer holds /app and /app/f only
+    const names = readTar(gunzipSync(blob(path.join(cwd, 'oci-image'), onlyManifest(path.join(cwd, 'oci-image')).layers[0].digest))).entries.map((e) => e.name);
+    expect(names).toEqual(['app/', 'app/f']);
+  });
+
   test('zstd needs Node.js 22.15: older is one line naming the version and the way out; newer gives zstd layers', () => {
     const [maj, min] = process.versions.node.split('.').map(Number);
     const out = path.join(tmpDir(), 'z');
