@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { runCliAsync } from './helpers/cli-async.js';
 import { ROOT, TEST_CLI, runCli } from './helpers/cli.js';
-import { tmpDir } from './helpers/fixtures.js';
+import { fixedBytes, tmpDir } from './helpers/fixtures.js';
 import { readActionYml, runAction } from './helpers/action.js';
 import { startRegistry, type RunningRegistry } from './helpers/registry.js';
 
@@ -239,6 +239,22 @@ describe('Reproducible by construction, on the real layer bytes', () => {
     expect(r.status).toBe(0);
     layer = blob(out, onlyManifest(out).layers[0].digest);
     tar = readTar(gunzipSync(layer));
+  });
+
+  test('the bytes do not depend on the number of threads compressing (1 or 16), for gzip and for none', () => {
+    const ctx = path.join(tmpDir(), 'big');
+    mkdirSync(ctx);
+    // 3 MiB, half random and half text: a dozen 256 KiB chunks
+    writeFileSync(path.join(ctx, 'random'), fixedBytes(1536 * 1024, 7));
+    writeFileSync(path.join(ctx, 'text'), 'the same line again and again\n'.repeat(52_000));
+    for (const compression of ['gzip', 'none']) {
+      const digests = ['1', '16'].map((threads) => {
+        const r = runCli(['build', ctx, '--output', path.join(tmpDir(), 'o'), '--compression', compression, '--no-cache', '--json'], { env: { UV_THREADPOOL_SIZE: threads } });
+        expect(r.status).toBe(0);
+        return (JSON.parse(r.stdout) as { layers: { digest: string }[] }).layers[0].digest;
+      });
+      expect(digests[1]).toBe(digests[0]);
+    }
   });
 
   test('gzip header: no timestamp, OS byte 255', () => {
