@@ -1042,6 +1042,25 @@ describe('The Action as the Inputs and outputs tables describe it', () => {
     for (const l of layers) expect(run.summary).toContain(l.digest.slice(0, 19));
   });
 
+  test('labels from the run context include url; created is the commit time of HEAD, never the clock', () => {
+    const repo = tmpDir();
+    writeFileSync(path.join(repo, 'index.html'), 'hi\n');
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', repo, ...args], {
+        env: { ...process.env, GIT_AUTHOR_DATE: '2021-02-03T04:05:06Z', GIT_COMMITTER_DATE: '2021-02-03T04:05:06Z', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' },
+      });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'one');
+    const run = runAction('.', { context: repo }, { GITHUB_WORKSPACE: repo });
+    expect(run.status).toBe(0);
+    const manifest = json<{ config: { digest: string }; annotations: Record<string, string> }>(run.outputs.layout, run.outputs.digest);
+    const labels = json<{ config: { Labels: Record<string, string> } }>(run.outputs.layout, manifest.config.digest).config.Labels;
+    expect(labels['org.opencontainers.image.url']).toBe('https://github.com/acme/site');
+    expect(labels['org.opencontainers.image.created']).toBe('2021-02-03T04:05:06Z');
+    expect(manifest.annotations['org.opencontainers.image.created']).toBe('2021-02-03T04:05:06Z');
+  });
+
   test('zstd works in the action (it runs on node24), its default level is 3; a password may hold line breaks', () => {
     const a = runAction('.', { context: ctx, 'source-date-epoch': '5', compression: 'zstd', username: '_json_key', password: '{\n  "type": "service_account"\n}' });
     expect(a.stdout).not.toMatch(/::error/);
