@@ -763,7 +763,7 @@ describe('Base images: an index with attestations, Docker media types', () => {
     expect(json<{ annotations: Record<string, string> }>(out, (JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as { manifests: { digest: string }[] }).manifests[0].digest).annotations['org.opencontainers.image.base.name']).toBe(pinned);
   });
 
-  test('Docker media types are re-typed, the layer bytes reused (same digest), never recompressed', () => {
+  test('Docker media types are re-typed, the layer bytes reused (same digest), never recompressed; a manifest list gives every linux platform', () => {
     const layout = path.join(work, 'single');
     expect(runCli(['build', path.join(work, 'base'), '--dest', '/', '--output', layout, '--tag', 'b:1']).status).toBe(0);
     execFileSync('skopeo', ['copy', '-q', '--format', 'v2s2', '--dest-tls-verify=false', `oci:${layout}:1`, `docker://${registry.host}/docker:1`]);
@@ -773,6 +773,15 @@ describe('Base images: an index with attestations, Docker media types', () => {
     const m = onlyManifest(out);
     expect(m.layers[0]).toMatchObject({ digest: baseLayer, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip' });
     expect(m.layers).toHaveLength(2);
+    // a Docker manifest list gives every linux platform too
+    const multi = path.join(work, 'multi');
+    expect(runCli(['build', path.join(work, 'base'), '--dest', '/', '--platform', 'linux/amd64,linux/arm64', '--output', multi, '--tag', 'b:1']).status).toBe(0);
+    execFileSync('skopeo', ['copy', '-q', '--all', '--format', 'v2s2', '--dest-tls-verify=false', `oci:${multi}:1`, `docker://${registry.host}/dlist:1`]);
+    const raw = JSON.parse(execFileSync('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${registry.host}/dlist:1`], { encoding: 'utf8' })) as { mediaType: string };
+    expect(raw.mediaType).toBe('application/vnd.docker.distribution.manifest.list.v2+json');
+    const r = runCli(['build', path.join(work, 'app'), '--base', `${registry.host}/dlist:1`, '--output', path.join(work, 'on-dlist'), '--json']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { platforms: string[] }).platforms).toEqual(['linux/amd64', 'linux/arm64']);
   });
 });
 
