@@ -36,3 +36,20 @@ test('action: the same failure names the input', () => {
   expect(r.status).not.toBe(0);
   expect(r.stdout).toMatch(/^::error::.*\(input "archive"\)$/m);
 });
+
+test('a multi-line password (a JSON key file) is masked whole and line by line', async () => {
+  const { maskSecret } = await import('../src/action/registry-inputs.js');
+  const lines: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stdout.write;
+  try {
+    maskSecret('{\n  "private_key": "-----BEGIN KEY-----abc",\n  "client_email": "ci@example.iam"\n}');
+  } finally {
+    process.stdout.write = write;
+  }
+  const masks = lines.join('').split(/\r?\n/).filter((l) => l.startsWith('::add-mask::'));
+  expect(masks).toContain('::add-mask::"private_key": "-----BEGIN KEY-----abc",');
+  expect(masks).toContain('::add-mask::"client_email": "ci@example.iam"');
+  expect(masks.some((m) => m.includes('%0A'))).toBe(true); // the whole value, escaped
+  expect(masks).not.toContain('::add-mask::{');
+});

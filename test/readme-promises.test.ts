@@ -478,6 +478,13 @@ describe('build details the README states', () => {
     const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning:'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/\/app\/prog is not executable/);
+    expect(warnings[0]).toMatch(/"permission denied".*chmod \+x/);
+  });
+
+  test('OCI_BUNDLE_DEBUG=1 adds debug lines; 0, false and empty do not', () => {
+    const args = ['build', ctx, '--output', path.join(tmpDir(), 'o')];
+    expect(runCli(args, { env: { OCI_BUNDLE_DEBUG: '1' } }).stderr).toMatch(/^debug: /m);
+    for (const v of ['0', 'false', '']) expect(runCli(args, { env: { OCI_BUNDLE_DEBUG: v } }).stderr).not.toMatch(/^debug: /m);
   });
 
   test('Safe output: an index.json.lock left by a killed process (not refreshed for 10 s) is taken over', () => {
@@ -1083,7 +1090,7 @@ describe('The Action as the Inputs and outputs tables describe it', () => {
 
 // src/action/build.ts setOutputs() builds `metadata` from nine keys of the result; build --json
 // (src/cli/build.ts) also prints base, push, loaded, sbom and provenance.
-describe('README promise not kept: the action\'s `metadata` output is "the same as oci-bundle build --json"', () => {
+describe('the action\'s `metadata` output is "the same as oci-bundle build --json"', () => {
   test('metadata has every key build --json prints', () => {
     const ctx = tmpDir();
     writeFileSync(path.join(ctx, 'f'), 'f\n');

@@ -20,6 +20,7 @@ import { repositoryOf } from './refs.js';
 import { registryInputs } from './registry-inputs.js';
 import { summaryCode as code, summaryText as text } from './summary.js';
 import { supplyOutputs } from '../supply/outputs.js';
+import { buildResultJson } from '../image/result-json.js';
 import { destinationRegistries } from '../registry/credentials.js';
 
 async function main(): Promise<void> {
@@ -80,8 +81,7 @@ function setOutputs(r: BuildResult): void {
   core.setOutput('layout', r.layout);
   core.setOutput('archive', r.archive ?? '');
   core.setOutput('loaded', (r.loaded ?? []).join('\n'));
-  const { digest, mediaType, size, layout, archive, tags, platforms, config, layers } = r;
-  core.setOutput('metadata', JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers }));
+  core.setOutput('metadata', JSON.stringify(buildResultJson(r)));
   for (const [k, v] of Object.entries(supplyOutputs(r))) core.setOutput(k, v);
 }
 

@@ -5,7 +5,7 @@ import { copyByName } from '../model/copy-by-name.js';
 import { parsePlatforms } from '../oci/platform.js';
 import { UserError } from '../util/errors.js';
 import { input, listInput } from './inputs.js';
-import { registryInputs } from './registry-inputs.js';
+import { maskSecret, registryInputs } from './registry-inputs.js';
 import { runAction } from './run.js';
 
 async function main(): Promise<void> {
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const srcName = parseImageName(source, 'source');
   const srcUser = input('source-username');
   const srcPassword = input('source-password');
-  if (srcPassword) core.setSecret(srcPassword);
+  maskSecret(srcPassword);
   if (!!srcUser !== !!srcPassword) throw new UserError('inputs "source-username" and "source-password" go together; set both or neither', 1, { kind: 'usage', field: 'source-password' });
   // The username/password inputs are for the destination; the source's own, when given, for it.
   const destExplicit = registry.explicit && destName.transport === 'registry' ? { ...registry.explicit, registries: [destName.ref.registry] } : undefined;

@@ -9,9 +9,9 @@ import { actionLogger } from './logger.js';
 export function registryInputs(): RegistryClientOptions {
   const username = input('username');
   const password = input('password', { multiline: true }); // a JSON key file is a password too
-  if (password) core.setSecret(password);
+  maskSecret(password);
   const githubToken = input('github-token');
-  if (githubToken) core.setSecret(githubToken);
+  maskSecret(githubToken);
   if (password && !username) throw new UserError('input "password" is set but "username" is not; set both, or log in with docker/login-action');
   if (username && !password) throw new UserError(`input "username" is set (${username}) but "password" is empty; pass a secret, e.g. password: \${{ secrets.REGISTRY_TOKEN }}`);
   return {
@@ -20,4 +20,14 @@ export function registryInputs(): RegistryClientOptions {
     insecureRegistries: listInput('insecure-registries'),
     logger: actionLogger,
   };
+}
+
+/**
+ * Masks a secret in the job log: the whole value and, for a multi-line one (a JSON key file),
+ * each line too, since the runner matches masks line by line.
+ */
+export function maskSecret(secret: string | undefined): void {
+  if (!secret) return;
+  core.setSecret(secret);
+  for (const line of secret.split(/\r?\n/)) if (line.trim().length >= 4 && line !== secret) core.setSecret(line.trim());
 }

@@ -1,5 +1,6 @@
 // `oci-bundle build [CONTEXT]`: parse flags, run the engine, print the result.
 import { buildImage, type BuildOptions } from '../image/build.js';
+import { buildResultJson } from '../image/result-json.js';
 import { parseCommand, parseEnv, parseKeyValues, parseLevel, parseOwner, parsePlatforms, parsePort } from '../image/options.js';
 import { parseCompression } from '../layer/compress.js';
 import { UsageError } from '../util/errors.js';
@@ -21,7 +22,7 @@ Options:
   --env K=V                environment variable (repeatable)
   --label K=V              config label (repeatable)
   --annotation K=V         manifest annotation (repeatable)
-  --port N[/tcp|/udp]      exposed port (repeatable)
+  --port N[/tcp|/udp|/sctp] exposed port (repeatable; tcp when no protocol is given)
   --workdir PATH           working directory (default: --dest)
   --user USER[:GROUP]      user the process runs as
   --platform OS/ARCH[/V]   platform(s), comma-separated (default linux/amd64)
@@ -119,8 +120,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   const result = await buildImage(opts, stderrLogger);
   if (v.json) {
-    const { digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push, loaded, sbom, provenance } = result;
-    process.stdout.write(JSON.stringify({ digest, mediaType, size, layout, archive, tags, platforms, config, layers, base, push, loaded, sbom, provenance }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(buildResultJson(result), null, 2) + '\n');
   } else {
     process.stdout.write(result.digest + '\n');
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The oci-bundle command line: parses, dispatches, and turns every failure into one line.
 import { errorMessage, UserError } from '../util/errors.js';
-import { errorLine } from '../util/log.js';
+import { debugEnabled, errorLine } from '../util/log.js';
 import { flagSuffix } from '../util/fields.js';
 import { VERSION } from '../version.js';
 import { boundYoungGeneration } from '../util/heap.js';
@@ -36,7 +36,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = e.exitCode;
     } else {
       process.stderr.write(`oci-bundle: internal error: ${errorLine(errorMessage(e))} (please report it; OCI_BUNDLE_DEBUG=1 shows the stack)\n`);
-      if (process.env.OCI_BUNDLE_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+      if (debugEnabled() && e instanceof Error) process.stderr.write(`${e.stack}\n`);
       process.exitCode = 1;
     }
   },

@@ -291,7 +291,13 @@ async function findProgram(fsys: ImageFs, name: string, config: ImageConfig): Pr
  * Why the image's command cannot start, or undefined when it can (or when it cannot be told:
  * no command, or a base layer that could not be read).
  */
-export async function entrypointProblem(input: EntrypointCheckInput): Promise<string | undefined> {
+export interface EntrypointProblem {
+  problem: string;
+  /** What fixes it: a base (or context) that has the program, or the execute bit. */
+  fix: 'provide' | 'chmod';
+}
+
+export async function entrypointProblem(input: EntrypointCheckInput): Promise<EntrypointProblem | undefined> {
   const c = input.config.config ?? {};
   const command = c.Entrypoint?.[0] ?? c.Cmd?.[0];
   if (!command) return undefined;
@@ -299,27 +305,27 @@ export async function entrypointProblem(input: EntrypointCheckInput): Promise<st
   const where = command.includes('/') ? command : `${command} (looked up in PATH=${envPath(input.config)})`;
   const prog = await findProgram(fsys, command, input.config);
   if (fsys.unknown) return undefined;
-  if (!prog || prog.node.type !== 'file') return `the image's command ${where} is not in the image`;
-  if ((prog.node.mode & 0o111) === 0) return `the image's command ${prog.path} is not executable (mode ${prog.node.mode.toString(8)})`;
+  if (!prog || prog.node.type !== 'file') return { problem: `the image's command ${where} is not in the image`, fix: 'provide' };
+  if ((prog.node.mode & 0o111) === 0) return { problem: `the image's command ${prog.path} is not executable (mode ${prog.node.mode.toString(8)})`, fix: 'chmod' };
   const sb = await prog.layer.shebang(prog.path, prog.node);
   if (sb === undefined) return undefined;
   const [interp, arg] = sb.split(/\s+/);
   if (!interp) return undefined;
   const ip = await findProgram(fsys, interp.startsWith('/') ? interp : '/' + interp, input.config);
   if (fsys.unknown) return undefined;
-  if (!ip || ip.node.type !== 'file') return `the image's command ${prog.path} is a script for ${interp} (its #! line), which is not in the image`;
+  if (!ip || ip.node.type !== 'file') return { problem: `the image's command ${prog.path} is a script for ${interp} (its #! line), which is not in the image`, fix: 'provide' };
   // #!/usr/bin/env NAME runs NAME from PATH.
   if (path.posix.basename(interp) === 'env' && arg && !arg.startsWith('-')) {
     const target = await findProgram(fsys, arg, input.config);
     if (fsys.unknown) return undefined;
-    if (!target || target.node.type !== 'file') return `the image's command ${prog.path} is a script for "${interp} ${arg}", and ${arg} is not in the image's PATH (${envPath(input.config)})`;
+    if (!target || target.node.type !== 'file') return { problem: `the image's command ${prog.path} is a script for "${interp} ${arg}", and ${arg} is not in the image's PATH (${envPath(input.config)})`, fix: 'provide' };
   }
   return undefined;
 }
 
 /** One warning when the image cannot start; the build goes on either way. */
 export async function checkEntrypoint(input: EntrypointCheckInput, log: Logger): Promise<void> {
-  let problem: string | undefined;
+  let problem: EntrypointProblem | undefined;
   const t0 = Date.now();
   try {
     problem = await entrypointProblem(input);
@@ -328,8 +334,10 @@ export async function checkEntrypoint(input: EntrypointCheckInput, log: Logger):
     log.debug(`entrypoint check skipped: ${(e as Error).message}`);
     return;
   }
-  if (problem) {
-    log.warn(`${problem}: a runtime will fail to start it ("no such file or directory"). Build on a base that has it (e.g. --base docker.io/library/busybox for a shell, gcr.io/distroless/static or a language image for binaries), or add it to the context`);
+  if (problem?.fix === 'chmod') {
+    log.warn(`${problem.problem}: a runtime will fail to start it ("permission denied"). Mark it executable in the context (chmod +x, or git update-index --chmod=+x on Windows) and build again`);
+  } else if (problem) {
+    log.warn(`${problem.problem}: a runtime will fail to start it ("no such file or directory"). Build on a base that has it (e.g. --base docker.io/library/busybox for a shell, gcr.io/distroless/static or a language image for binaries), or add it to the context`);
   }
 }
 

@@ -36,7 +36,7 @@ export const stderrLogger: Logger = {
   info: (m) => process.stderr.write(line(m) + '\n'),
   warn: (m) => process.stderr.write(line('warning: ' + m) + '\n'),
   debug: (m) => {
-    if (process.env.OCI_BUNDLE_DEBUG) process.stderr.write(line('debug: ' + m) + '\n');
+    if (debugEnabled()) process.stderr.write(line('debug: ' + m) + '\n');
   },
 };
 
@@ -52,4 +52,10 @@ export function humanSize(n: number): string {
     i++;
   } while (v >= 1024 && i < units.length - 1);
   return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+
+/** OCI_BUNDLE_DEBUG set to anything but "", "0" or "false". */
+export function debugEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  const v = (env.OCI_BUNDLE_DEBUG ?? '').trim().toLowerCase();
+  return v !== '' && v !== '0' && v !== 'false';
 }
