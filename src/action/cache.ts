@@ -6,7 +6,7 @@ import path from 'node:path';
 import { defaultCacheDir } from '../layout/blob-cache.js';
 import type { RegistryClientOptions } from '../registry/client.js';
 import { resolveDigest } from '../registry/pull.js';
-import type { BuildResult } from '../image/build.js';
+import type { BuildResult } from '../image/build-types.js';
 import { errorMessage } from '../util/errors.js';
 import { debug, info, warning } from './log.js';
 

@@ -2,8 +2,8 @@
 // config per platform -> manifest(s) -> (index) -> refs in index.json -> (archive).
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { MediaType, type Compression } from '../oci/mediatypes.js';
-import type { Descriptor, HistoryEntry, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
+import { MediaType } from '../oci/mediatypes.js';
+import type { Descriptor, HistoryEntry, ImageIndex, ImageManifest } from '../oci/types.js';
 import { LayoutWriter } from '../layout/layout.js';
 import { checkArchivePath, writeArchive } from '../layout/archive.js';
 import { walkContext, loadIgnoreFile, type WalkEntry } from '../layer/walk.js';
@@ -26,67 +26,11 @@ import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 import { findEngine, loadBuiltImage, type Engine } from '../model/load.js';
-import { attachSupplyChain, type SupplyChainResult } from '../supply/attach.js';
+import { attachSupplyChain } from '../supply/attach.js';
 import { checkEntrypoint, resolveDestInBase } from './entrypoint-check.js';
 
-export interface BuildOptions {
-  context: string;
-  /** Base image reference, `oci:DIR[:TAG]`, or scratch (default). */
-  base?: string;
-  /** Blob cache folder (default: the user's cache dir). */
-  cacheDir?: string;
-  /** Reuse unchanged layers from the cache (default true). */
-  reuseLayers?: boolean;
-  /** How to reach registries (base pull and push): insecure hosts, explicit credentials. */
-  registry?: RegistryClientOptions;
-  /** Push to every tag once built and validated. */
-  push?: boolean;
-  /** Load the image (this machine's platform) into docker or podman once built and validated. */
-  load?: boolean;
-  dest: string;
-  entrypoint?: string[];
-  cmd?: string[];
-  env: string[];
-  labels: Record<string, string>;
-  annotations: Record<string, string>;
-  ports: string[];
-  workdir?: string;
-  user?: string;
-  platforms: Platform[];
-  layerGlobs: string[];
-  ignoreFile?: string;
-  uid: number;
-  gid: number;
-  sourceDateEpoch?: string;
-  compression: Compression;
-  compressionLevel?: number;
-  output: string;
-  archive?: string;
-  tags: string[];
-  /** Attach a CycloneDX SBOM per platform / SLSA provenance as OCI referrers (src/supply). */
-  sbom?: boolean;
-  provenance?: boolean;
-}
-
-export interface BuildResult {
-  digest: string;
-  mediaType: string;
-  size: number;
-  layout: string;
-  archive: string | null;
-  tags: string[];
-  platforms: string[];
-  config: string;
-  configs: Array<{ platform: string; digest: string; manifest: string }>;
-  layers: Array<{ digest: string; size: number; diffId: string; mediaType: string }>;
-  sourceDateEpoch: number;
-  base: { name: string; digest: string; downloaded: number; reused: number } | null;
-  push: PushResult | null;
-  /** The tags loaded into docker/podman (null without load). */
-  loaded: string[] | null;
-  sbom: SupplyChainResult['sbom'];
-  provenance: SupplyChainResult['provenance'];
-}
+import type { BuildOptions, BuildResult } from './build-types.js';
+export type { BuildOptions, BuildResult } from './build-types.js';
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
   const started = Date.now();

@@ -1,7 +1,9 @@
 // The build's supply-chain step: after the image's manifests (and index) are in the layout, and
 // before it is validated, write the SBOM of each platform image and the provenance of the image
 // as OCI 1.1 referrers in the same layout. The image itself is not touched.
-import type { BuildOptions } from '../image/build.js';
+import type { BuildOptions } from '../image/build-types.js';
+import type { SupplyChainResult } from './types.js';
+export type { AttachedDocument, SupplyChainResult } from './types.js';
 import type { ResolvedBase } from '../image/base.js';
 import { platformString } from '../image/options.js';
 import type { LayoutWriter } from '../layout/layout.js';
@@ -13,21 +15,6 @@ import { imageName, type ImageName } from './image-purl.js';
 import { makeProvenance, PROVENANCE_MEDIA_TYPE, resolveSource } from './provenance.js';
 import { attachToLayout } from './referrer.js';
 import { makeSbom, SBOM_MEDIA_TYPE } from './sbom.js';
-
-export interface AttachedDocument {
-  /** The image manifest (or index) the document is about. */
-  subject: string;
-  /** The artifact manifest: what registries list as a referrer of the subject. */
-  digest: string;
-  /** The document's own blob, and its file in the layout (for attest-sbom and the like). */
-  document: string;
-  path: string;
-}
-
-export interface SupplyChainResult {
-  sbom: Array<AttachedDocument & { platform: string; packages: number }> | null;
-  provenance: AttachedDocument | null;
-}
 
 export interface SupplyChainInput {
   /** The resolved context folder and its walked entries. */

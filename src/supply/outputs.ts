@@ -1,6 +1,6 @@
 // The Action's outputs for the SBOM and provenance: digests of the artifact manifests, and paths
 // of the documents in the layout (what actions/attest-sbom and the like read).
-import type { SupplyChainResult } from './attach.js';
+import type { SupplyChainResult } from './types.js';
 
 export function supplyOutputs(r: SupplyChainResult): Record<string, string> {
   return {
