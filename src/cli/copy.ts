@@ -52,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const [source, dest, ...rest] = positionals;
-  if (!source || !dest) throw new UsageError('copy: give SOURCE and DEST, e.g. oci-bundle copy ghcr.io/acme/app:sha-abc ghcr.io/acme/app:v1.2.3', 'source');
+  if (!source || !dest) throw new UsageError('copy: give SOURCE and DEST, e.g. oci-bundle copy ghcr.io/acme/app:sha-abc ghcr.io/acme/app:v1.2.3', source ? undefined : 'source');
   if (rest.length) throw new UsageError(`copy: unexpected argument "${rest[0]}"; more names go in --tag`, 'tags');
   const platformList = (values.platform as string[] | undefined) ?? [];
   if (values.all && platformList.length) throw new UsageError('copy: --all and --platform exclude each other', 'platforms');

@@ -199,7 +199,8 @@ export async function copyImage(source: ImageSource, dest: ImageDestination, o: 
         },
       });
       counts[outcome]++;
-      const verb = outcome === 'exists' ? 'already there' : outcome;
+      // Files are written, not pushed: say so for layouts and archives.
+      const verb = outcome === 'exists' ? 'already there' : outcome === 'pushed' && !dest.location ? 'written' : outcome;
       log.info(`  ${short(b.digest)} ${humanSize(b.size)}: ${verb}${outcome === 'pushed' ? ` (${((Date.now() - t0) / 1000).toFixed(1)} s)` : ''}`);
     });
     for (const d of p.documents) await dest.putManifest(d.doc, d.child ? { tags: [], child: true } : { tags });
