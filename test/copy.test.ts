@@ -108,6 +108,9 @@ test('to oci: is read by skopeo (same digest) and, for a single image, unpacked 
   const dir = path.join(work, 'out-layout');
   const out = copyJson([`${open.host}/src/app:sha-abc`, `oci:${dir}:rel`]);
   expect(out.digest).toBe(idx.digest);
+  // files are written, not pushed
+  expect(out.stderr).toMatch(/: written\b/);
+  expect(out.stderr).not.toMatch(/: pushed\b/);
   expect(skopeoRaw(`oci:${dir}:rel`).digest).toBe(idx.digest);
   const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8'));
   expect(index.manifests.map((m: { digest: string }) => m.digest)).toEqual([idx.digest]);
@@ -126,6 +129,7 @@ test('oci-archive: out and back keeps the digest; skopeo reads the archive', () 
   expect(skopeoRaw(`oci-archive:${file}:multi`).digest).toBe(idx.digest);
   const back = copyJson([`oci-archive:${file}:multi`, `${open.host}/from-archive/app:1`]);
   expect(back.digest).toBe(idx.digest);
+  expect(back.stderr).toMatch(/: pushed \(/);
   expect(skopeoRaw(`docker://${open.host}/from-archive/app:1`).digest).toBe(idx.digest);
 });
 
