@@ -2,7 +2,7 @@
 // synchronous calls (open, read, close: no event-loop round trip per file), written after the
 // headers the main thread encoded, hashed into the diff_id, and handed over in 1 MiB pieces of a
 // shared ring buffer. A shared counter bounds how far the reader may run ahead of the compressor,
-// and nothing is allocated per piece: the tar's bytes pass through the same 8 MiB all along.
+// and nothing is allocated per piece: the tar's bytes pass through the same 4 MiB all along.
 // Each file is opened without following a symlink and without blocking (a FIFO), and must be the
 // very file the walk saw (device and inode): what is read is what was walked, or the build stops.
 import { existsSync } from 'node:fs';
@@ -18,7 +18,7 @@ const BATCH_ENTRIES = 2048;
 /** Per entry in a batch: header length, content size (-1: none), then the walk's 32-byte stamp. */
 const META_BYTES = 48;
 const OUT_BYTES = 1024 * 1024;
-const MAX_AHEAD = 8; // ring slots: pieces of output (8 MiB) not yet consumed
+const MAX_AHEAD = 4; // ring slots: pieces of output (4 MiB) not yet consumed (16 gzip chunks: enough to keep the compressor fed)
 
 /**
  * How to start the tar thread: dist/tar-worker.js by file URL (beside this bundle, or one folder
