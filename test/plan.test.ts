@@ -3,7 +3,7 @@
 // executables, names that sort differently by UTF-16 and by bytes, and every kind of --dest.
 import { chmodSync, linkSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { planByGlobs, planLayers, type PlanOptions } from '../src/layer/plan.js';
+import { planByGlobs, planLayers, type LayerPlan, type PlanOptions } from '../src/layer/plan.js';
 import { walkContext } from '../src/layer/walk.js';
 import { makeTree, tmpDir } from './helpers/fixtures.js';
 
@@ -30,6 +30,9 @@ function odd(dir: string): string {
 }
 
 const root = (dir: string) => path.resolve(dir);
+/** What a plan says, read through its entries' fields (the single pass makes headers on demand). */
+const view = (plans: LayerPlan[]) =>
+  plans.map((p) => ({ root: p.root, selector: p.selector, files: p.files, bytes: p.bytes, entries: p.entries.map((e) => ({ header: e.header, source: e.source })) }));
 const base = (dir: string): Omit<PlanOptions, 'dest'> => ({ root: root(dir), layerGlobs: [], uid: 1000, gid: 1000, mtime: 1234 });
 
 describe('single-pass plan', () => {
@@ -50,7 +53,7 @@ describe('single-pass plan', () => {
           const opts: PlanOptions = { ...base(dir), dest, parents };
           const one = planLayers(entries, opts);
           expect(one).toHaveLength(1);
-          expect(one).toEqual(planByGlobs(entries, opts));
+          expect(view(one)).toEqual(view(planByGlobs(entries, opts)));
         }
       }
     });
@@ -85,6 +88,6 @@ describe('single-pass plan', () => {
     const opts: PlanOptions = { ...base(dir), dest: '/app', layerGlobs: ['node_modules/**'] };
     const plans = planLayers(entries, opts);
     expect(plans.map((p) => p.selector)).toEqual(['node_modules/**', '.']);
-    expect(plans).toEqual(planByGlobs(entries, opts));
+    expect(view(plans)).toEqual(view(planByGlobs(entries, opts)));
   });
 });

@@ -96,37 +96,71 @@ function planOne(entries: WalkEntry[], opts: PlanOptions): LayerPlan {
   const header = headerMaker(opts);
   const items: LayerEntry[] = [];
   for (const d of destChain) items.push({ header: header(d + '/', 'dir', 0o755, 0) });
-  const base = prefix ? prefix + '/' : '';
+  const defaults: EntryDefaults = { base: prefix ? prefix + '/' : '', uid: opts.uid, gid: opts.gid, mtime: opts.mtime };
   let files = 0;
   let bytes = 0;
   let firstOfInode: Map<string, string> | undefined;
   for (const e of entries) {
     if (e.rel === '') continue; // the context itself: the dest chain's last folder, or the image root
-    const name = base + e.rel;
-    if (e.type === 'dir') items.push({ header: header(name + '/', 'dir', 0o755, 0) });
-    else if (e.type === 'symlink') {
-      files++;
-      items.push({ header: header(name, 'symlink', 0o777, 0, e.linkTarget) });
-    } else {
-      files++;
-      const mode = e.executable ? 0o755 : 0o644;
+    let first: string | undefined;
+    if (e.type !== 'dir') files++;
+    if (e.type === 'file') {
       // Hard links inside the layer: the first path (in order) holds the content, later ones link to it.
-      const first = e.inode === undefined ? undefined : (firstOfInode ??= new Map()).get(e.inode);
-      if (first !== undefined) items.push({ header: header(name, 'hardlink', mode, 0, first) });
-      else {
-        if (e.inode !== undefined) firstOfInode!.set(e.inode, name);
-        bytes += e.size;
-        items.push({ header: header(name, 'file', mode, e.size), source: e });
+      if (e.inode !== undefined) {
+        first = (firstOfInode ??= new Map()).get(e.inode);
+        if (first === undefined) firstOfInode.set(e.inode, defaults.base + e.rel);
       }
+      if (first === undefined) bytes += e.size;
     }
+    items.push(new WalkedEntry(e, defaults, first));
   }
   return { root: opts.root, selector: '.', entries: items, files, bytes };
+}
+
+/** What every header of a single-pass plan shares. */
+interface EntryDefaults {
+  /** The dest prefix with its '/', or ''. */
+  base: string;
+  uid: number;
+  gid: number;
+  mtime: number;
+}
+
+/**
+ * An entry of the single-pass plan: its header is made each time it is asked for (by the layer
+ * key, then by the tar producer), from the walked entry, and not kept. Three fields instead of a
+ * header object and its name string: on a tree of 100k files, 14 MiB less heap for the build.
+ */
+class WalkedEntry implements LayerEntry {
+  constructor(
+    private readonly w: WalkEntry,
+    private readonly d: EntryDefaults,
+    /** For a hard link: the name of the entry holding the content. */
+    private readonly first: string | undefined,
+  ) {}
+
+  get source(): WalkEntry | undefined {
+    return this.w.type === 'file' && this.first === undefined ? this.w : undefined;
+  }
+
+  get header(): TarHeader {
+    const { w, d } = this;
+    const name = d.base + w.rel;
+    if (w.type === 'dir') return makeHeader(name + '/', 'dir', 0o755, d, 0, undefined);
+    if (w.type === 'symlink') return makeHeader(name, 'symlink', 0o777, d, 0, w.linkTarget);
+    const mode = w.executable ? 0o755 : 0o644;
+    return this.first === undefined ? makeHeader(name, 'file', mode, d, w.size, undefined) : makeHeader(name, 'hardlink', mode, d, 0, this.first);
+  }
+}
+
+function makeHeader(name: string, type: TarHeader['type'], mode: number, d: Pick<EntryDefaults, 'uid' | 'gid' | 'mtime'>, size: number, linkname: string | undefined): TarHeader {
+  return { name, type, mode, uid: d.uid, gid: d.gid, size, mtime: d.mtime, linkname };
 }
 
 /** Headers are built whole by one function (one shape, every property in-object). */
 function headerMaker(opts: PlanOptions): (name: string, type: TarHeader['type'], mode: number, size: number, linkname?: string) => TarHeader {
   // On a tree of 100k files, spreading a base object costs 6 MiB of out-of-object property arrays.
-  return (name, type, mode, size, linkname) => ({ name, type, mode, uid: opts.uid, gid: opts.gid, size, mtime: opts.mtime, linkname });
+  return (name, type, mode, size, linkname) => makeHeader(name, type, mode, opts, size, linkname);
 }
 
 /** The general plan: each entry to the first --layer glob that matches it, the rest last. */

@@ -96,9 +96,12 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
     let ho = 0;
     for (let i = next, mo = 0; i < end; i++, mo += META_BYTES) {
       const e = entries[i];
-      let hl = writePlainHeader(headers, ho, e.header);
+      // Read once: a plan may make its headers on demand (plan.ts), not keep them.
+      const eh = e.header;
+      const src = e.source;
+      let hl = writePlainHeader(headers, ho, eh);
       if (hl === 0) {
-        const h = encodeHeader(e.header);
+        const h = encodeHeader(eh);
         hl = h.length;
         if (ho + hl + (end - i - 1) * BLOCK > headers.length) {
           // Long PAX records: this batch's headers go in a buffer of their own.
@@ -109,12 +112,12 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
         h.copy(headers, ho);
       }
       ho += hl;
-      const content = e.header.type === 'file' && e.header.size > 0 && e.source !== undefined;
+      const content = eh.type === 'file' && eh.size > 0 && src !== undefined;
       nums[mo / 8] = hl;
-      nums[mo / 8 + 1] = content ? e.header.size : -1;
-      if (content && e.source!.stamp) meta.write(e.source!.stamp, mo + 16, 32, 'latin1');
+      nums[mo / 8 + 1] = content ? eh.size : -1;
+      if (content && src!.stamp) meta.write(src!.stamp, mo + 16, 32, 'latin1');
       else nums[mo / 8 + 2] = NaN;
-      if (content) paths.push(e.source!.raw ?? e.source!.rel);
+      if (content) paths.push(src!.raw ?? src!.rel);
     }
     send({ t: 'batch', headers: headers.buffer, meta: meta.buffer, n: end - next, paths: paths.join('\0') });
     next = end;
