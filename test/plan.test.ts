@@ -82,6 +82,17 @@ describe('single-pass plan', () => {
     expect(plan.bytes).toBe(plan.entries.reduce((n, e) => n + (e.source ? e.header.size : 0), 0));
   });
 
+  it('the walk lists entries in path-byte order (a folder before its contents, which come after siblings that sort first)', async () => {
+    const dir = odd(path.join(work, 'odd-3'));
+    for (const d of ['a/b-c', 'a/b.c/d', 'x', 'x-', 'x/y']) mkdirSync(path.join(dir, d), { recursive: true });
+    writeFileSync(path.join(dir, 'x-/f'), '');
+    writeFileSync(path.join(dir, 'a/b!'), '');
+    const rels = (await walkContext(dir)).map((e) => e.rel);
+    expect(rels).toEqual([...rels].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+    expect(rels.indexOf('x')).toBeLessThan(rels.indexOf('x-'));
+    expect(rels.indexOf('x-/f')).toBeLessThan(rels.indexOf('x/y'));
+  });
+
   it('--layer globs still take the general plan', async () => {
     const dir = makeTree(path.join(work, 'globbed'));
     const entries = await walkContext(dir);
