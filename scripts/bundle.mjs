@@ -1,6 +1,8 @@
 // Bundles the CLI and the action entry points into dist/: one ESM file per entry point and the
 // code they share in dist/chunks/ (each dependency once), plus dist/licenses.txt with the
-// licence notices of every package that ends up in the bundle.
+// licence notices of every package that ends up in the bundle, and dist/tar-worker.js: the tar
+// thread's module, started by file URL from the build's code (src/layer/tar-producer.ts), bundled
+// on its own so that starting the thread loads one small file and no shared chunk.
 // Deterministic: same sources + same lockfile => same bytes (CI checks dist/ is fresh).
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +48,17 @@ const { metafile } = await build({
   banner: { js: banner },
   // Optional XML plug-ins of @cyclonedx/cyclonedx-library, required inside try/catch: we only write JSON.
   external: ['xmlbuilder2', 'libxmljs2'],
+});
+// Node built-ins only: no banner, no chunks.
+await build({
+  entryPoints: { 'tar-worker': 'src/layer/tar-worker.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
 });
 // dist/ stays ESM even when copied away from the repository's package.json.
 writeFileSync(`${outdir}/package.json`, '{ "type": "module" }\n');

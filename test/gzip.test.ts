@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { GZIP_CHUNK, ParallelGzip } from '../src/layer/gzip.js';
-import type { Sink } from '../src/layer/compress.js';
+import type { Sink } from '../src/layer/sink.js';
 import { fixedBytes, tmpDir } from './helpers/fixtures.js';
 
 class MemorySink implements Sink {

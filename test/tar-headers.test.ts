@@ -26,6 +26,8 @@ const HEADERS: TarHeader[] = [
   { ...base, name: 'app/hard', type: 'hardlink', linkname: 'app/index.html' },
   { ...base, name: 'app/big-uid', type: 'file', size: 1, uid: 0o10000000 }, // PAX uid
   { ...base, name: 'app/tab\tname', type: 'file', size: 1 }, // control character: PAX
+  { ...base, name: 'app/utf-link', type: 'symlink', mode: 0o777, linkname: 'caf\u00e9/x' }, // short link, not ASCII: PAX linkpath
+  { ...base, name: 'app/del\x7fname', type: 'file', size: 1 }, // DEL is not printable: PAX
 ];
 
 test('in-place headers equal encodeHeader, and refuse exactly the PAX cases', () => {
@@ -57,7 +59,7 @@ test('GNU tar reads back every header', () => {
   expect(listing).toHaveLength(HEADERS.length);
   HEADERS.forEach((h, i) => {
     const line = listing[i];
-    const name = h.name.replace('\t', '\\t');
+    const name = h.name.replace('\t', '\\t').replace('\x7f', '\\177');
     expect(line).toContain(name);
     if (h.type === 'symlink') expect(line).toContain(`-> ${h.linkname}`);
     if (h.type === 'hardlink') expect(line).toContain(`link to ${h.linkname}`);

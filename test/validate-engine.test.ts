@@ -7,7 +7,9 @@ import zlib from 'node:zlib';
 import { tmpDir } from './helpers/fixtures.js';
 import { node24 } from './helpers/node.js';
 import { formatProblem, validateLayout, type Problem } from '../src/validate/validate.js';
+import { Ajv } from 'ajv';
 import { checkSchema } from '../src/validate/schema-check.js';
+import { SCHEMAS } from '../src/validate/schemas.js';
 import { findDuplicateKeys } from '../src/validate/json.js';
 import {
   digestOf,
@@ -336,6 +338,13 @@ describe('digests, descriptors and documents', () => {
     ]);
     expect(checkSchema('ociManifest', { schemaVersion: 2, config: d, layers: [], annotations: { a: 1 } })).toEqual([{ path: ['annotations', 'a'], message: 'a must be a string, not the integer 1' }]);
     expect(checkSchema('dockerManifestList', { schemaVersion: 2, mediaType: 'application/vnd.docker.distribution.manifest.list.v2+json', manifests: [d] })).toEqual([{ path: ['manifests[0]'], message: 'required field "platform" is missing' }]);
+  });
+
+  test('schemas: every one is a valid draft-07 schema (the checker compiles them without that check)', () => {
+    const ajv = new Ajv({ strict: false });
+    for (const [name, schema] of Object.entries(SCHEMAS)) {
+      expect({ name, valid: ajv.validateSchema(schema), errors: ajv.errors ?? null }).toEqual({ name, valid: true, errors: null });
+    }
   });
 });
 

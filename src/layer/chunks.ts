@@ -2,7 +2,7 @@
 // per chunk on libuv's pool (a few at once), results written in order. The chunk size is the
 // caller's constant, never derived from the core count, so the output bytes are the same on any
 // machine; the concurrency only changes the speed.
-import type { Sink } from './compress.js';
+import type { Sink } from './sink.js';
 
 /** What to do with one chunk; `previous` is the chunk before it (gzip reads its tail). */
 export type ChunkJob = (chunk: Buffer, last: boolean, previous: Buffer | undefined) => Promise<Buffer>;

@@ -5,7 +5,7 @@
 // The chunk size is a constant, never derived from the core count, so the bytes (and the
 // digest) are the same whatever the machine; the concurrency only changes the speed.
 import zlib from 'node:zlib';
-import type { Compressor, Sink } from './compress.js';
+import type { Compressor, Sink } from './sink.js';
 import { ChunkPipeline } from './chunks.js';
 
 /**

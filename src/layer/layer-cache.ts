@@ -37,21 +37,22 @@ export function layerKey(plan: LayerPlan, compression: Compression, level: numbe
   let off = 0;
   for (const e of plan.entries) {
     const x = e.header;
-    const line = `${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${e.source ? (e.source.raw ?? e.source.rel) : ''}\0`;
+    const src = e.source;
+    const line = `${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${src ? (src.raw ?? src.rel) : ''}\0`;
     // at most 3 UTF-8 bytes per UTF-16 unit, then the stamp's 32 bytes and the newline
     if (off + 3 * line.length + 33 > buf.length) {
       h.update(buf.subarray(0, off));
       off = 0;
       if (3 * line.length + 33 > buf.length) {
         h.update(line);
-        if (e.source?.stamp) h.update(e.source.stamp, 'latin1');
+        if (src?.stamp) h.update(src.stamp, 'latin1');
         h.update('\n');
         continue;
       }
     }
     off += buf.write(line, off, 'utf8');
     // The stamp's 32 bytes as they are (fixed length, so the line stays unambiguous).
-    if (e.source?.stamp) off += buf.write(e.source.stamp, off, 'latin1');
+    if (src?.stamp) off += buf.write(src.stamp, off, 'latin1');
     buf[off++] = 0x0a;
   }
   h.update(buf.subarray(0, off));

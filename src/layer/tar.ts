@@ -51,12 +51,17 @@ function splitUstarName(name: string): { prefix: string; name: string } | undefi
   return undefined;
 }
 
-/** Writes an ASCII string (every ustar string field is ASCII: other names go through PAX); returns the sum of its bytes. */
+/**
+ * Writes a string of printable ASCII (every ustar string field is: other names go through PAX);
+ * returns the sum of its bytes, or -1 at the first other character (checked as it is written, so
+ * a name is read once: no separate test of it first).
+ */
 function writeAscii(buf: Buffer, off: number, len: number, s: string): number {
   const n = Math.min(len, s.length);
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return -1;
     buf[off + i] = c;
     sum += c;
   }
@@ -84,18 +89,25 @@ function paxRecord(key: string, value: string): string {
   return `${len}${body}`;
 }
 
-const USTAR_MAGIC = 'ustar\x0000';
+const USTAR_MAGIC = Buffer.from('ustar\x0000', 'latin1');
 // The bytes every block has in common: the checksum field counted as eight spaces, the magic and
 // version, and the device numbers' "0000000\0" twice.
-const FIXED_SUM = 8 * 0x20 + [...USTAR_MAGIC].reduce((a, c) => a + c.charCodeAt(0), 0) + 2 * 7 * 0x30;
+const FIXED_SUM = 8 * 0x20 + USTAR_MAGIC.reduce((a, c) => a + c, 0) + 2 * 7 * 0x30;
 
 /**
  * Writes one ustar block at `off` in `buf` (whose 512 bytes there must be zero), summing the
- * checksum as it goes: no allocation and no second pass, since a tree of 100k files has 100k headers.
+ * checksum as it goes: no allocation and no second pass, since a tree of 100k files has 100k
+ * headers. Returns false, with the block zeroed again, when a string is not printable ASCII.
  */
-function writeUstarBlock(buf: Buffer, off: number, h: TarHeader, name: string, prefix: string, linkname: string, typeflag: string): void {
-  let sum = FIXED_SUM;
-  sum += writeAscii(buf, off, 100, name);
+function writeUstarBlock(buf: Buffer, off: number, h: TarHeader, name: string, prefix: string, linkname: string, typeflag: string): boolean {
+  const nameSum = writeAscii(buf, off, 100, name);
+  const linkSum = nameSum < 0 ? -1 : writeAscii(buf, off + 157, 100, linkname);
+  const prefixSum = linkSum < 0 ? -1 : writeAscii(buf, off + 345, 155, prefix);
+  if (prefixSum < 0) {
+    buf.fill(0, off, off + BLOCK);
+    return false;
+  }
+  let sum = FIXED_SUM + nameSum + linkSum + prefixSum;
   sum += writeOctal(buf, off + 100, 8, h.mode & 0o7777);
   sum += writeOctal(buf, off + 108, 8, Math.min(h.uid, MAX_OCTAL_7));
   sum += writeOctal(buf, off + 116, 8, Math.min(h.gid, MAX_OCTAL_7));
@@ -104,20 +116,19 @@ function writeUstarBlock(buf: Buffer, off: number, h: TarHeader, name: string, p
   const type = typeflag.charCodeAt(0);
   buf[off + 156] = type;
   sum += type;
-  sum += writeAscii(buf, off + 157, 100, linkname);
-  writeAscii(buf, off + 257, 8, USTAR_MAGIC);
+  USTAR_MAGIC.copy(buf, off + 257);
   // uname/gname (265, 297) stay empty; devmajor/devminor as zeros like Go and GNU tar write them.
   writeOctal(buf, off + 329, 8, 0);
   writeOctal(buf, off + 337, 8, 0);
-  sum += writeAscii(buf, off + 345, 155, prefix);
   // The checksum: six octal digits, NUL, space.
   writeOctal(buf, off + 148, 7, sum);
   buf[off + 155] = 0x20;
+  return true;
 }
 
 function ustarBlock(h: TarHeader, name: string, prefix: string, linkname: string, typeflag: string): Buffer {
   const b = Buffer.alloc(BLOCK);
-  writeUstarBlock(b, 0, h, name, prefix, linkname, typeflag);
+  if (!writeUstarBlock(b, 0, h, name, prefix, linkname, typeflag)) throw new Error(`tar header: "${name}" is not printable ASCII`);
   return b;
 }
 
@@ -128,17 +139,13 @@ function ustarBlock(h: TarHeader, name: string, prefix: string, linkname: string
  */
 export function writePlainHeader(buf: Buffer, off: number, h: TarHeader): number {
   const linkname = h.linkname ?? '';
-  if (linkname.length > 100 || !isAscii(linkname)) return 0;
+  if (linkname.length > 100) return 0;
   if (h.size > MAX_OCTAL_11 || h.uid > MAX_OCTAL_7 || h.gid > MAX_OCTAL_7 || h.mtime > MAX_OCTAL_11) return 0;
-  if (h.name.length <= 100) {
-    if (!isAscii(h.name)) return 0;
-    writeUstarBlock(buf, off, h, h.name, '', linkname, TYPEFLAG[h.type]);
-    return BLOCK;
-  }
+  // ASCII is checked as the block is written (writeUstarBlock), except to split a long name.
+  if (h.name.length <= 100) return writeUstarBlock(buf, off, h, h.name, '', linkname, TYPEFLAG[h.type]) ? BLOCK : 0;
   const split = splitUstarName(h.name);
   if (!split) return 0;
-  writeUstarBlock(buf, off, h, split.name, split.prefix, linkname, TYPEFLAG[h.type]);
-  return BLOCK;
+  return writeUstarBlock(buf, off, h, split.name, split.prefix, linkname, TYPEFLAG[h.type]) ? BLOCK : 0;
 }
 
 /**
