@@ -26,10 +26,10 @@ import { formatProblem, validateLayout } from '../validate/validate.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
 import { findEngine, loadBuiltImage, type Engine } from '../model/load.js';
-import { attachSupplyChain } from '../supply/attach.js';
 import { checkEntrypoint, resolveDestInBase } from './entrypoint-check.js';
 
 import type { BuildOptions, BuildResult } from './build-types.js';
+import type { SupplyChainResult } from '../supply/types.js';
 export type { BuildOptions, BuildResult } from './build-types.js';
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
@@ -229,7 +229,10 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
     }
     layout.setRefs(top, refNames, imageNames);
     // Referrers (SBOM, provenance) are written beside the image; its own digest does not change.
-    const supply = await attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log);
+    // Loaded only when asked for: the SBOM and purl libraries are a large part of a build's start-up.
+    const supply: SupplyChainResult = opts.sbom || opts.provenance
+      ? await (await import('../supply/attach.js')).attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log)
+      : { sbom: null, provenance: null };
     // Validate this build's own image (whatever other builds commit meanwhile), then the archive,
     // then the commit of index.json: the last step that can fail, so a failed build moves no tag.
     await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e: unknown) => {
