@@ -10,7 +10,8 @@ import { walkContext, loadIgnoreFile, type WalkEntry } from '../layer/walk.js';
 import { planLayers } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
 import { LayerCache } from '../layer/layer-cache.js';
-import { checkLevel, requireZstd } from '../layer/compress.js';
+import { checkLevel } from '../layer/compress.js';
+import { requireAvailable } from '../oci/compression.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize, type Logger } from '../util/log.js';
 import { UsageError, UserError, fsError } from '../util/errors.js';
@@ -35,7 +36,7 @@ export type { BuildOptions, BuildResult } from './build-types.js';
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
   const started = Date.now();
   const level = checkLevel(opts.compression, opts.compressionLevel);
-  if (opts.compression === 'zstd') requireZstd();
+  requireAvailable(opts.compression, `${opts.compression} compression`, 'use --compression gzip or a newer Node.js');
   const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ['latest'];
   const context = path.resolve(opts.context);
   if (opts.workdir !== undefined && !opts.workdir.startsWith('/')) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);

@@ -5,6 +5,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { Compression } from '../oci/mediatypes.js';
 import { UserError } from '../util/errors.js';
+import { requireAvailable } from '../oci/compression.js';
 import { ParallelGzip } from './gzip.js';
 import { ChunkPipeline } from './chunks.js';
 
@@ -37,17 +38,6 @@ export function checkLevel(compression: Compression, level: number | undefined):
   return level;
 }
 
-export function zstdAvailable(): boolean {
-  return typeof (zlib as unknown as { createZstdCompress?: unknown }).createZstdCompress === 'function';
-}
-
-/** Fails with what to do when this Node has no zstd. */
-export function requireZstd(): void {
-  if (!zstdAvailable()) {
-      throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
-  }
-}
-
 export function createCompressor(compression: Compression, level: number, sink: Sink): Compressor {
   switch (compression) {
     case 'gzip':
@@ -77,7 +67,7 @@ class ParallelZstd implements Compressor {
   private readonly endFlush: number;
 
   constructor(sink: Sink, level: number, concurrency = 3) {
-    requireZstd();
+    requireAvailable('zstd', 'zstd compression');
     const z = zlib as unknown as { createZstdCompress: (o: object) => ZstdStream; constants: Record<string, number> };
     this.create = z.createZstdCompress;
     this.endFlush = z.constants.ZSTD_e_end;

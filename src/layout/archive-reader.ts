@@ -9,11 +9,11 @@
 import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
 import { parseDigest } from '../oci/digest.js';
 import { TarReader, type TarEntryType, type TarIssue } from '../tar/reader.js';
 import { UserError } from '../util/errors.js';
 import { MAX_DOCUMENT_BYTES, type BlobExpectation } from './blob-read.js';
+import { COMPRESSION } from '../oci/compression.js';
 
 /** Members an archive may list: a layout holds its blobs and two files. */
 export const MAX_MEMBERS = 100_000;
@@ -82,7 +82,7 @@ async function* tarStream(file: string, gzip: boolean): AsyncGenerator<Buffer> {
       for await (const c of raw) yield c as Buffer;
       return;
     }
-    const gunzip = zlib.createGunzip({ chunkSize: 256 * 1024 });
+    const gunzip = COMPRESSION.gzip.decompressor();
     raw.pipe(gunzip);
     raw.on('error', (e) => gunzip.destroy(e));
     try {
