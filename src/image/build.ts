@@ -31,6 +31,7 @@ import { attachSupplyChain } from '../supply/attach.js';
 import { checkEntrypoint, resolveDestInBase } from './entrypoint-check.js';
 
 import type { BuildOptions, BuildResult } from './build-types.js';
+import { BASE_DIGEST, BASE_NAME, CREATED } from '../oci/annotations.js';
 export type { BuildOptions, BuildResult } from './build-types.js';
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
@@ -180,7 +181,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       created_by: `oci-bundle: COPY ${l.createdBy === '.' ? '.' : l.createdBy} ${opts.dest}`,
       comment: 'oci-bundle',
     }));
-    const annotations = sortedRecord({ 'org.opencontainers.image.created': created, ...opts.annotations });
+    const annotations = sortedRecord({ [CREATED]: created, ...opts.annotations });
     const manifests: Descriptor[] = [];
     const configs: BuildResult['configs'] = [];
     for (const [pi, platform] of platforms.entries()) {
@@ -208,7 +209,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
         config: configDesc,
         layers: [...(baseImage?.layers ?? []), ...layers.map((l) => l.descriptor)],
         annotations: baseImage
-          ? sortedRecord({ ...annotations, ...baseNameAnnotation(opts.base!, base!.name), 'org.opencontainers.image.base.digest': baseImage.manifestDigest, ...opts.annotations })
+          ? sortedRecord({ ...annotations, ...baseNameAnnotation(opts.base!, base!.name), [BASE_DIGEST]: baseImage.manifestDigest, ...opts.annotations })
           : annotations,
       };
       const { descriptor } = await layout.writeJson(MediaType.OciManifest, manifest);
@@ -300,5 +301,5 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
  * base.digest still says exactly what the image was built on.
  */
 function baseNameAnnotation(spec: string, name: string): Record<string, string> {
-  return spec.startsWith('oci:') ? {} : { 'org.opencontainers.image.base.name': name };
+  return spec.startsWith('oci:') ? {} : { [BASE_NAME]: name };
 }

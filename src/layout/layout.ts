@@ -11,10 +11,9 @@ import { parseDigest, sha256 } from '../oci/digest.js';
 import type { Descriptor, ImageIndex, OciLayoutHeader } from '../oci/types.js';
 import lockfile from 'proper-lockfile';
 import { UserError, fsError } from '../util/errors.js';
+import { CONTAINERD_NAME, REF_NAME } from '../oci/annotations.js';
 
 export const LAYOUT_VERSION = '1.0.0';
-export const REF_NAME = 'org.opencontainers.image.ref.name';
-export const CONTAINERD_NAME = 'io.containerd.image.name';
 /** The lock folder proper-lockfile makes while index.json is rewritten (never part of the layout). */
 export const INDEX_LOCK = 'index.json.lock';
 /** JSON documents (manifests, configs, indexes) larger than this are refused: they are not real. */

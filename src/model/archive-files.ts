@@ -3,7 +3,7 @@
 // has exactly this shape). Nothing is extracted: documents and blobs are read from their ranges.
 import type { Readable } from 'node:stream';
 import type { BlobExpectation } from '../layout/blob-read.js';
-import { REF_NAME } from '../layout/layout.js';
+import { REF_NAME } from '../oci/annotations.js';
 import { requireDigest } from '../oci/digest.js';
 import type { Descriptor, ImageIndex } from '../oci/types.js';
 import { UserError } from '../util/errors.js';

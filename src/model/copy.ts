@@ -12,6 +12,7 @@ import { UserError } from '../util/errors.js';
 import { humanSize } from '../util/log.js';
 import { indexEntries, verifyDocument } from './document.js';
 import type { BlobPutResult, CopyOptions, CopyResult, ImageDestination, ImageSource, VerifiedDocument } from './types.js';
+import { DOCKER_REFERENCE_DIGEST } from '../oci/annotations.js';
 
 const silent = { info: () => {}, debug: () => {} };
 
@@ -74,7 +75,7 @@ function choose(source: ImageSource, index: VerifiedDocument<ImageIndex>, wanted
   }
   const kept = new Set([...keep].map((d) => d.digest));
   for (const e of entries) {
-    if (e.attestation && kept.has(e.descriptor.annotations?.['vnd.docker.reference.digest'] ?? '')) keep.add(e.descriptor);
+    if (e.attestation && kept.has(e.descriptor.annotations?.[DOCKER_REFERENCE_DIGEST] ?? '')) keep.add(e.descriptor);
   }
   // Keep the index's order.
   return entries.map((e) => e.descriptor).filter((d) => keep.has(d));

@@ -15,6 +15,7 @@ import type { Descriptor, ImageConfig, ImageIndex, ImageManifest, Platform } fro
 import { UserError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import { dockerArchiveChunks, dockerRepoTag, type ArchiveImage } from './docker-archive.js';
+import { REF_NAME } from '../oci/annotations.js';
 
 export interface Engine {
   name: 'docker' | 'podman';
@@ -108,7 +109,7 @@ export async function openLayoutImage(dir: string, top: Descriptor, want: Platfo
 export async function layoutTop(dir: string, ref?: string): Promise<Descriptor> {
   const index = JSON.parse((await readCappedFile(path.join(dir, 'index.json'), 'index.json')).toString('utf8')) as ImageIndex;
   const list = Array.isArray(index.manifests) ? index.manifests : [];
-  const found = ref === undefined ? (list.length === 1 ? list[0] : undefined) : list.find((m) => m.annotations?.['org.opencontainers.image.ref.name'] === ref);
+  const found = ref === undefined ? (list.length === 1 ? list[0] : undefined) : list.find((m) => m.annotations?.[REF_NAME] === ref);
   if (!found) throw new UserError(`${dir} has no image${ref === undefined ? ' (or several; name one)' : ` named "${ref}"`}`, 1, { kind: 'not-found' });
   return found;
 }

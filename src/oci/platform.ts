@@ -2,6 +2,7 @@
 // registries and layouts send (hostile until validated), printing and matching platforms.
 import type { Platform } from './types.js';
 import { UserError } from '../util/errors.js';
+import { DOCKER_REFERENCE_TYPE } from './annotations.js';
 
 const KNOWN_OS = ['linux', 'windows', 'freebsd', 'darwin', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'plan9', 'dragonfly', 'js', 'wasip1'];
 const KNOWN_ARCH = ['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm'];
@@ -91,7 +92,7 @@ export function platformMatches(want: Platform, have: Platform): boolean {
 
 /** Attestation and other non-image entries of an index (BuildKit's unknown/unknown). */
 export function isAttestationEntry(d: { platform?: Platform; annotations?: Record<string, string> }): boolean {
-  return d.platform?.os === 'unknown' || d.platform?.architecture === 'unknown' || d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
+  return d.platform?.os === 'unknown' || d.platform?.architecture === 'unknown' || d.annotations?.[DOCKER_REFERENCE_TYPE] === 'attestation-manifest';
 }
 
 /** The platform of the machine we run on, as an OCI platform. */

@@ -12,8 +12,8 @@ import { checkPlatform } from '../oci/platform.js';
 import type { Descriptor } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
 import { parseJson } from '../validate/json.js';
+import { REF_NAME } from '../oci/annotations.js';
 
-export const REF_NAME = 'org.opencontainers.image.ref.name';
 
 function malformed(msg: string): UserError {
   return new UserError(msg, 1, { kind: 'malformed' });

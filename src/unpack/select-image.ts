@@ -10,6 +10,7 @@ import type { Descriptor, ImageConfig, ImageManifest, Platform } from '../oci/ty
 import { UserError } from '../util/errors.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { checkDescriptor, readLayoutDocument, resolveLayoutRef } from './layout-read.js';
+import { REF_NAME } from '../oci/annotations.js';
 
 export interface SelectedImage {
   /** The manifest's descriptor (its digest identifies what was unpacked). */
@@ -82,7 +83,7 @@ async function loadManifest(layout: OciLayout, desc: Descriptor): Promise<{ mani
  */
 export async function selectImage(layout: OciLayout, ref: string | undefined, want: Platform | undefined): Promise<SelectedImage> {
   let desc = await resolveLayoutRef(layout.dir, ref);
-  const name = ref ?? desc.annotations?.['org.opencontainers.image.ref.name'] ?? desc.digest;
+  const name = ref ?? desc.annotations?.[REF_NAME] ?? desc.digest;
   for (let depth = 0; ; depth++) {
     if (depth > 4) throw new UserError(`image "${name}" nests indexes too deeply`);
     if (!desc.mediaType) desc = { ...desc, mediaType: mediaTypeOf(Buffer.from(JSON.stringify(await readLayoutDocument(layout.dir, desc, 'image'))), undefined) };

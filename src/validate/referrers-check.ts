@@ -8,8 +8,8 @@ import path from 'node:path';
 import { MediaType } from '../oci/mediatypes.js';
 import { parseDigest } from '../oci/digest.js';
 import { where, type Problems } from './problems.js';
+import { REF_NAME } from '../oci/annotations.js';
 
-const REF_NAME = 'org.opencontainers.image.ref.name';
 const IN_TOTO = 'application/vnd.in-toto+json';
 const CYCLONEDX = 'application/vnd.cyclonedx+json';
 const MAX_DOC = 16 * 1024 * 1024;

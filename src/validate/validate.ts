@@ -19,6 +19,7 @@ import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { SchemaName } from './schemas.js';
 import type { TarEntryType, TarIssue } from '../tar/reader.js';
 import { checkReferrers } from './referrers-check.js';
+import { REF_NAME } from '../oci/annotations.js';
 
 export { formatProblem } from './problems.js';
 export type { Problem, Severity, ValidationReport, ValidationStats } from './problems.js';
@@ -41,7 +42,6 @@ export interface ValidateOptions {
   index?: Buffer;
 }
 
-export const REF_NAME = 'org.opencontainers.image.ref.name';
 /** JSON documents bigger than this are not read (registries refuse manifests over 4 MiB). */
 export const MAX_DOCUMENT = 16 * 1024 * 1024;
 const MAX_DEPTH = 8;
