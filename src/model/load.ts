@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { readCappedFile, readVerifiedBlob, readVerifiedBytes } from '../layout/blob-read.js';
 import { requireDigest } from '../oci/digest.js';
 import { CONFIG_TYPES, isIndex, isManifest } from '../oci/mediatypes.js';
-import { checkPlatform, configPlatform, hostPlatform, isAttestationEntry, platformMatches, platformString } from '../oci/platform.js';
+import { checkPlatform, configPlatform, hostLinuxPlatform, hostPlatform, isAttestationEntry, platformMatches, platformString } from '../oci/platform.js';
 import type { Descriptor, ImageConfig, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
@@ -63,7 +63,7 @@ async function readJson<T>(dir: string, desc: Descriptor, what: string): Promise
  */
 export function enginePlatforms(): Platform[] {
   const host = hostPlatform();
-  const linux = { ...host, os: 'linux' };
+  const linux = hostLinuxPlatform();
   return host.os === 'windows' ? [host, linux] : [linux];
 }
 

@@ -1,11 +1,10 @@
 // Finds the image to unpack in an OCI layout: the ref, then (for an index) the platform, then
 // its manifest and config, each checked against its descriptor (src/unpack/layout-read.ts), the
 // config also against the image-spec schema, every platform against the spec's grammar.
-import os from 'node:os';
 import { mediaTypeOf } from '../image/source.js';
 import type { OciLayout } from '../layout/layout.js';
 import { CONFIG_TYPES, isIndex, isManifest } from '../oci/mediatypes.js';
-import { configPlatform, isAttestationEntry, platformMatches, platformString } from '../oci/platform.js';
+import { configPlatform, hostLinuxPlatform, isAttestationEntry, platformMatches, platformString } from '../oci/platform.js';
 import type { Descriptor, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
 import { checkSchema } from '../validate/schema-check.js';
@@ -18,28 +17,6 @@ export interface SelectedImage {
   manifest: ImageManifest;
   config: ImageConfig;
   platform: Platform;
-}
-
-/** The Linux platform of this machine, in OCI terms. */
-export function hostPlatform(): Platform {
-  const arch: Record<string, string> = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'arm',
-    ia32: '386',
-    ppc64: os.endianness() === 'LE' ? 'ppc64le' : 'ppc64',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-    mips: 'mips',
-    mipsel: 'mipsle',
-  };
-  const p: Platform = { os: 'linux', architecture: arch[process.arch] ?? process.arch };
-  if (p.architecture === 'arm') {
-    const v = (process.config.variables as Record<string, unknown>).arm_version;
-    if (v) p.variant = `v${v}`;
-  }
-  return p;
 }
 
 function malformed(msg: string): UserError {
@@ -109,7 +86,7 @@ export async function selectImage(layout: OciLayout, ref: string | undefined, wa
       pick = platforms.findIndex((p) => platformMatches(want, p));
       if (pick < 0) throw new UserError(`image "${name}" has no ${platformString(want)} variant; it has: ${listed}`);
     } else {
-      const host = hostPlatform();
+      const host = hostLinuxPlatform();
       pick = platforms.findIndex((p) => platformMatches(host, p));
       if (pick < 0 && candidates.length === 1) pick = 0;
       if (pick < 0) throw new UserError(`image "${name}" is multi-platform and has nothing for this host (${platformString(host)}); choose one with --platform: ${listed}`);
