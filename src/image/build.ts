@@ -108,7 +108,7 @@ async function validateOwnOutput(dir: string, index: Buffer, ref: string, layers
   const report = await validateLayout(dir, { ref, verified, index });
   if (!report.valid) {
     const errors = report.problems.filter((p) => p.severity === 'error');
-    const baseProblem = errors.find((p) => [...baseLayers.keys()].some((d) => p.message.includes(d) || p.where.includes(d)));
+    const baseProblem = errors.find((p) => p.digest !== undefined && baseLayers.has(p.digest));
     if (baseProblem) throw new UserError(`the base image ${base!.name} is broken: ${formatProblem(baseProblem)}`);
     throw new UserError(`the image failed validation, which is a bug in oci-bundle (please report it): ${errors.slice(0, 3).map(formatProblem).join('; ')}`);
   }
