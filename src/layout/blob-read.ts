@@ -83,6 +83,21 @@ export async function readVerifiedBytes(file: string, want: BlobExpectation, wha
   return Buffer.concat(parts);
 }
 
+/**
+ * Reads a whole document blob when no descriptor gives its size (a referrer's subject): a regular
+ * file of at most `max` bytes, read no further than its size + 1 byte, its digest checked.
+ */
+export async function readVerifiedFile(file: string, digest: string, what = `blob ${digest}`, max = MAX_DOCUMENT_BYTES): Promise<Buffer> {
+  const fh = await openRegularFile(file, what);
+  let size: number;
+  try {
+    size = (await fh.stat()).size;
+  } finally {
+    await fh.close();
+  }
+  return readVerifiedBytes(file, { digest, size }, what, max);
+}
+
 /** Reads a small file we know nothing about (index.json) with a size cap, refusing non-regular files. */
 export async function readCappedFile(file: string, what: string, max = MAX_DOCUMENT_BYTES): Promise<Buffer> {
   const fh = await openRegularFile(file, what);

@@ -20,6 +20,7 @@ import type { SchemaName } from './schemas.js';
 import type { TarEntryType, TarIssue } from '../tar/reader.js';
 import { checkReferrers } from './referrers-check.js';
 import { REF_NAME } from '../oci/annotations.js';
+import { MAX_DOCUMENT_BYTES } from '../layout/blob-read.js';
 
 export { formatProblem } from './problems.js';
 export type { Problem, Severity, ValidationReport, ValidationStats } from './problems.js';
@@ -42,8 +43,8 @@ export interface ValidateOptions {
   index?: Buffer;
 }
 
-/** JSON documents bigger than this are not read (registries refuse manifests over 4 MiB). */
-export const MAX_DOCUMENT = 16 * 1024 * 1024;
+/** JSON documents bigger than this are not read: the one cap of the verified reader (registries refuse manifests over 4 MiB). */
+export const MAX_DOCUMENT = MAX_DOCUMENT_BYTES;
 const MAX_DEPTH = 8;
 const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
 const DOCKER_SCHEMA1 = ['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws'];
