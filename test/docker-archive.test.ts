@@ -192,6 +192,8 @@ try { console.log(JSON.stringify(await writeDockerArchive(image, out, [tag]))); 
         platform: 'node',
         format: 'esm',
         outfile: script,
+        // the layout source reaches CommonJS dependencies (proper-lockfile), as the real bundle does
+        banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
         logLevel: 'silent',
       });
       return JSON.parse(execFileSync(node24(), [script, zs.layout, out, `${REPO}:zstd`, tamper ? '1' : ''], { encoding: 'utf8' })) as { reencoded?: number; kind?: string; message?: string };

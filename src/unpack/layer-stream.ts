@@ -2,11 +2,10 @@
 // says, with the blob's digest and size and the tar's diff_id checked once the stream is read.
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, pipeline, type TransformCallback } from 'node:stream';
-import type { OciLayout } from '../layout/layout.js';
+import type { LayoutImageSource } from '../model/layout-source.js';
 import { layerDecompressor, requireLayerReadable } from '../oci/compression.js';
 import type { Descriptor } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
-import { openLayoutBlob } from './layout-read.js';
 
 /** Hashes and counts what passes through. */
 class Meter extends Transform {
@@ -43,12 +42,12 @@ export interface LayerTar {
 }
 
 /** `label` names the layer in read errors, e.g. "layer 2/3 (sha256:...)". */
-export function openLayerTar(layout: OciLayout, desc: Descriptor, diffId: string, label = `layer blob ${desc.digest}`): LayerTar {
+export function openLayerTar(source: LayoutImageSource, desc: Descriptor, diffId: string, label = `layer blob ${desc.digest}`): LayerTar {
   const blob = new Meter(algorithmOf(desc.digest));
   const tar = new Meter(algorithmOf(diffId));
   const decompress = layerDecompressor(desc.mediaType, label);
   // Bounded by the descriptor: a blob that is a symlink, a device or longer than its size fails.
-  const out = pipeline(openLayoutBlob(layout.dir, desc, label), blob, decompress, tar, () => {});
+  const out = pipeline(source.blobStream(desc, label), blob, decompress, tar, () => {});
   return {
     tar: out as AsyncIterable<Buffer>,
     verify() {
