@@ -54,8 +54,8 @@ export function verifyDocument<T>(bytes: Buffer, desc: Descriptor, where: string
     if (m.schemaVersion !== 2 || typeof m.config !== 'object' || m.config === null || !Array.isArray(m.layers)) {
       throw malformed(`${what} is not a schema 2 image manifest (it needs config and layers)`);
     }
-    requireDigest(m.config.digest, `${what} config`);
-    for (const l of m.layers) requireDigest(l?.digest, `${what} layer`);
+    checkDescriptor(m.config, `${what} config`);
+    m.layers.forEach((l, i) => checkDescriptor(l, `${what} layers[${i}]`));
   }
   return { descriptor: { ...desc, mediaType, size: bytes.length }, bytes, doc: doc as T };
 }

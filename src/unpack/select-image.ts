@@ -8,7 +8,6 @@ import { configPlatform, hostLinuxPlatform, platformMatches, platformString } fr
 import type { Descriptor, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
 import { checkSchema } from '../validate/schema-check.js';
-import { checkDescriptor } from '../model/document.js';
 import type { LayoutImageSource } from '../model/layout-source.js';
 import { imageEntries, pickPlatform, platformList } from '../model/platforms.js';
 import type { VerifiedDocument, VerifiedIndex } from '../model/types.js';
@@ -40,8 +39,7 @@ async function loadManifest(source: LayoutImageSource, doc: VerifiedDocument): P
   const digest = doc.descriptor.digest;
   if (!isManifest(doc.descriptor.mediaType)) throw malformed(`${digest} in ${source.layout.dir} is not an image manifest (schemaVersion 2 with config and layers)`);
   const manifest = doc.doc as ImageManifest;
-  manifest.config = checkDescriptor(manifest.config, `manifest ${digest} config`);
-  manifest.layers = manifest.layers.map((l, i) => checkDescriptor(l, `manifest ${digest} layers[${i}]`));
+  // its config and layer descriptors passed checkDescriptor when the source verified it
   if (!CONFIG_TYPES.includes(manifest.config.mediaType)) {
     throw new UserError(`${digest} is not a container image: its config has media type "${manifest.config.mediaType}"`);
   }
