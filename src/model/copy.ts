@@ -14,12 +14,11 @@ import { humanSize } from '../util/log.js';
 import { indexEntries, verifyDocument } from './document.js';
 import type { BlobPutResult, CopyOptions, CopyResult, ImageDestination, ImageSource, VerifiedDocument } from './types.js';
 import { DOCKER_REFERENCE_DIGEST } from '../oci/annotations.js';
+import { shortDigest } from '../oci/digest.js';
 
 const silent = { info: () => {}, debug: () => {} };
 
-function short(d: string): string {
-  return d.length > 19 ? d.slice(0, 19) + '…' : d;
-}
+const short = shortDigest;
 
 /** Runs fn over items, `n` at a time; the first failure stops new work and is rethrown. */
 export async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {

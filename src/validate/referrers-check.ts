@@ -9,12 +9,11 @@ import { MediaType } from '../oci/mediatypes.js';
 import { parseDigest } from '../oci/digest.js';
 import { where, type Problems } from './problems.js';
 import { REF_NAME } from '../oci/annotations.js';
+import { isObject, type Json } from './json.js';
 
 const IN_TOTO = 'application/vnd.in-toto+json';
 const CYCLONEDX = 'application/vnd.cyclonedx+json';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A JSON document blob, read bounded and verified; undefined when it cannot be (the validator reports the blob). */
 async function readJson(dir: string, digest: unknown): Promise<{ bytes: Buffer; doc: unknown } | undefined> {

@@ -12,7 +12,8 @@ import { openArchive } from './archive.js';
 import { BlobStore } from './blobs.js';
 import { FolderFiles, type LayoutFiles } from './layout-files.js';
 import { classifyDigest } from './digests.js';
-import { parseJson } from './json.js';
+import { isObject, parseJson, type Json } from './json.js';
+import { shortDigest } from '../oci/digest.js';
 import { checkLayer, type LayerCheckResult } from './layer-check.js';
 import { Problems, where, type ProblemSink, type ValidationReport, type ValidationStats } from './problems.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
@@ -49,7 +50,6 @@ const MAX_DEPTH = 8;
 const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
 const DOCKER_SCHEMA1 = ['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws'];
 
-type Json = Record<string, unknown>;
 /** A layer at its place in a manifest's stack. */
 type StackedLayer = { r: LayerCheckResult; at: string; digest: string };
 type PlatformLike = { os?: unknown; architecture?: unknown; variant?: unknown; 'os.version'?: unknown };
@@ -93,8 +93,7 @@ export async function validateLayout(target: string, opts: ValidateOptions = {})
   return { valid: !problems.hasErrors(), problems: problems.list, stats };
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const short = (d: string) => (d.length > 19 ? d.slice(0, 19) + '…' : d);
+const short = shortDigest;
 
 /** What a JSON document looks like, whatever its descriptor says. */
 function kindOf(v: unknown): 'index' | 'manifest' | 'config' | 'unknown' {
