@@ -214,7 +214,7 @@ describe('each breakage is found, named, and is the only error', () => {
     const r = validateCli(layout);
     expect(r.status).toBe(1);
     expect(r.errors).toEqual([
-      { severity: 'error', where: 'index.json → manifests[0] → layers[0]', rule: 'blob-missing', message: `blob ${layer.digest} is missing: blobs/sha256/${layer.digest.slice(7)} does not exist` },
+      { severity: 'error', where: 'index.json → manifests[0] → layers[0]', rule: 'blob-missing', message: `blob ${layer.digest} is missing: blobs/sha256/${layer.digest.slice(7)} does not exist`, digest: layer.digest },
     ]);
   });
 
@@ -294,7 +294,7 @@ describe('each breakage is found, named, and is the only error', () => {
     const r = validateCli(layout);
     expect(r.status).toBe(1);
     expect(r.errors).toEqual([
-      { severity: 'error', where: 'index.json → manifests[0] → layers[1] → entry "../../etc/evil"', rule: 'layer-path-escape', message: '"../../etc/evil" escapes the root of the filesystem ("..")' },
+      { severity: 'error', where: 'index.json → manifests[0] → layers[1] → entry "../../etc/evil"', rule: 'layer-path-escape', message: '"../../etc/evil" escapes the root of the filesystem ("..")', digest: b.digest },
     ]);
   });
 
@@ -390,7 +390,11 @@ describe('the command line', () => {
     expect(r.status).toBe(1);
     const list = JSON.parse(r.stdout);
     expect(Array.isArray(list)).toBe(true);
-    for (const p of list) expect(Object.keys(p).sort()).toEqual(['message', 'rule', 'severity', 'where']);
+    for (const p of list) {
+      const { digest, ...rest } = p as Record<string, unknown>;
+      expect(Object.keys(rest).sort()).toEqual(['message', 'rule', 'severity', 'where']);
+      if (digest !== undefined) expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    }
     expect(r.stderr).toMatch(/INVALID: 1 error/);
   });
 });

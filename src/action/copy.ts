@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const srcUser = input('source-username');
   const srcPassword = input('source-password');
   maskSecret(srcPassword);
-  if (!!srcUser !== !!srcPassword) throw new UserError('inputs "source-username" and "source-password" go together; set both or neither', 1, { kind: 'usage', field: 'source-password' });
+  if (!!srcUser !== !!srcPassword) throw new UserError('inputs "source-username" and "source-password" go together; set both or neither', 1, { kind: 'usage', field: 'sourcePassword' });
   // The username/password inputs are for the destination; the source's own, when given, for it.
   const destExplicit = registry.explicit && destName.transport === 'registry' ? { ...registry.explicit, registries: [destName.ref.registry] } : undefined;
   const srcExplicit =

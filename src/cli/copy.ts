@@ -56,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
   if (rest.length) throw new UsageError(`copy: unexpected argument "${rest[0]}"; more names go in --tag`, 'tags');
   const platformList = (values.platform as string[] | undefined) ?? [];
   if (values.all && platformList.length) throw new UsageError('copy: --all and --platform exclude each other', 'platforms');
-  if (values['src-password-stdin'] && values['password-stdin']) throw new UsageError('copy: only one of --password-stdin and --src-password-stdin can read stdin; pass the other password in OCI_BUNDLE_PASSWORD or OCI_BUNDLE_SRC_PASSWORD', 'password');
+  if (values['src-password-stdin'] && values['password-stdin']) throw new UsageError('copy: only one of --password-stdin and --src-password-stdin can read stdin; pass the other password in OCI_BUNDLE_PASSWORD or OCI_BUNDLE_SRC_PASSWORD', 'sourcePassword');
   const destName = parseImageName(dest, 'destination');
   const srcName = parseImageName(source, 'source');
   const reg = await registryOptions(values, 'copy');
@@ -66,13 +66,13 @@ export async function run(argv: string[]): Promise<number> {
   };
   let srcExplicit: { username: string; password: string; source: string; registries: string[] } | undefined;
   const srcUser = values['src-username'] as string | undefined;
-  if (values['src-password-stdin'] && !srcUser) throw new UsageError('copy: --src-password-stdin needs --src-username', 'password');
+  if (values['src-password-stdin'] && !srcUser) throw new UsageError('copy: --src-password-stdin needs --src-username', 'sourceUsername');
   if (srcUser !== undefined) {
-    if (srcName.transport !== 'registry') throw new UsageError('copy: --src-username is for a registry SOURCE', 'username');
+    if (srcName.transport !== 'registry') throw new UsageError('copy: --src-username is for a registry SOURCE', 'sourceUsername');
     let password: string | undefined;
     if (values['src-password-stdin']) password = await readStdin();
     else password = process.env.OCI_BUNDLE_SRC_PASSWORD;
-    if (!password) throw new UsageError('copy: --src-username needs --src-password-stdin or OCI_BUNDLE_SRC_PASSWORD', 'password');
+    if (!password) throw new UsageError('copy: --src-username needs --src-password-stdin or OCI_BUNDLE_SRC_PASSWORD', 'sourcePassword');
     srcExplicit = { username: srcUser, password, source: '--src-username', registries: [srcName.ref.registry] };
   }
   const result = await copyByName(source, dest, {

@@ -21,7 +21,8 @@ warnings (SHOULD rules) and notes do not.
 Options:
   --ref NAME   check only the image named NAME (org.opencontainers.image.ref.name, or a digest)
   --json       print the problems as a JSON list on stdout:
-               [{"severity", "where", "rule", "message"}, ...]
+               [{"severity", "where", "rule", "message", "digest"?}, ...]
+               (digest: the blob a problem is about, when it is about one)
   -h, --help   this help
 
 Exit status: 0 valid, 1 invalid, 2 usage error.

@@ -5,15 +5,16 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isForeignLayer, isIndex, isManifest, MediaType } from '../oci/mediatypes.js';
-import type { Descriptor, ImageConfig, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
+import type { Descriptor, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
 import type { LayoutWriter } from '../layout/layout.js';
 import type { BlobCache } from '../layout/blob-cache.js';
 import { readVerifiedBytes } from '../layout/blob-read.js';
 import { UserError, fsError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
-import { configPlatform, platformMatches, platformString } from '../oci/platform.js';
-import { indexEntries, verifyDocument } from '../model/document.js';
-import type { VerifiedDocument } from '../model/types.js';
+import { configPlatform, platformString } from '../oci/platform.js';
+import { verifyDocument } from '../model/document.js';
+import { imageEntries, pickPlatform, platformList } from '../model/platforms.js';
+import type { VerifiedDocument, VerifiedIndex } from '../model/types.js';
 export { platformMatches } from '../oci/platform.js';
 import type { ImageSource } from './source.js';
 
@@ -75,15 +76,15 @@ export async function resolveBase(source: ImageSource, wanted: Platform[], cache
   if (isIndex(topType)) {
     // Every child digest through requireDigest and platform through checkPlatform: a child
     // named "latest" is malformed data, never a tag to fetch.
-    const candidates = indexEntries(top as VerifiedDocument<ImageIndex>, where).filter((m) => isManifest(m.descriptor.mediaType) && !m.attestation && m.platform);
+    const candidates = imageEntries(top as VerifiedIndex, where).filter((m) => m.platform);
     if (wanted.length === 0) {
       for (const m of candidates) if (m.platform!.os === 'linux') entries.push({ descriptor: m.descriptor, platform: m.platform });
       if (entries.length === 0) throw new UserError(`base ${source.name} lists no linux platforms; choose one with --platform`, 1, { kind: 'not-found', field: 'platforms' });
     } else {
       for (const w of wanted) {
-        const m = candidates.find((c) => platformMatches(w, c.platform!));
+        const m = pickPlatform(candidates, [w]);
         if (!m) {
-          const has = candidates.map((c) => platformString(c.platform!)).join(', ') || 'none';
+          const has = platformList(candidates) || 'none';
           throw new UserError(`base ${source.name} has no ${platformString(w)} image; it has: ${has}`, 1, { kind: 'not-found', field: 'platforms' });
         }
         entries.push({ descriptor: m.descriptor, platform: { ...m.platform!, ...(w.variant && !m.platform!.variant ? { variant: w.variant } : {}) } });
@@ -105,7 +106,7 @@ export async function resolveBase(source: ImageSource, wanted: Platform[], cache
     const cfgBytes = await readVerifiedBytes(cfgPath, { digest: cfgDesc.digest, size: cfgDesc.size }, `base ${source.name} config`);
     const config = verifyDocument<ImageConfig>(cfgBytes, cfgDesc, `base ${source.name} config`).doc;
     const platform: Platform = e.platform ?? configPlatform(config, `base ${source.name} config`);
-    if (wanted.length && !e.platform && !wanted.some((w) => platformMatches(w, platform))) {
+    if (wanted.length && !e.platform && !pickPlatform([{ platform }], wanted)) {
       throw new UserError(`base ${source.name} is a single ${platformString(platform)} image; it has no ${wanted.map(platformString).join(', ')}`, 1, { kind: 'not-found', field: 'platforms' });
     }
     if (config['os.version'] && !platform['os.version']) platform['os.version'] = config['os.version'];

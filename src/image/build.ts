@@ -10,7 +10,8 @@ import { walkContext, loadIgnoreFile, type WalkEntry } from '../layer/walk.js';
 import { planLayers } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
 import { LayerCache } from '../layer/layer-cache.js';
-import { checkLevel, requireZstd } from '../layer/compress.js';
+import { checkLevel } from '../layer/compress.js';
+import { requireAvailable } from '../oci/compression.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
 import { humanSize, type Logger } from '../util/log.js';
 import { UsageError, UserError, fsError } from '../util/errors.js';
@@ -30,12 +31,13 @@ import { checkEntrypoint, resolveDestInBase } from './entrypoint-check.js';
 
 import type { BuildOptions, BuildResult } from './build-types.js';
 import type { SupplyChainResult } from '../supply/types.js';
+import { BASE_DIGEST, BASE_NAME, CREATED } from '../oci/annotations.js';
 export type { BuildOptions, BuildResult } from './build-types.js';
 
 export async function buildImage(opts: BuildOptions, log: Logger): Promise<BuildResult> {
   const started = Date.now();
   const level = checkLevel(opts.compression, opts.compressionLevel);
-  if (opts.compression === 'zstd') requireZstd();
+  requireAvailable(opts.compression, `${opts.compression} compression`, 'use --compression gzip or a newer Node.js');
   const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ['latest'];
   const context = path.resolve(opts.context);
   if (opts.workdir !== undefined && !opts.workdir.startsWith('/')) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);
@@ -106,7 +108,7 @@ async function validateOwnOutput(dir: string, index: Buffer, ref: string, layers
   const report = await validateLayout(dir, { ref, verified, index });
   if (!report.valid) {
     const errors = report.problems.filter((p) => p.severity === 'error');
-    const baseProblem = errors.find((p) => [...baseLayers.keys()].some((d) => p.message.includes(d) || p.where.includes(d)));
+    const baseProblem = errors.find((p) => p.digest !== undefined && baseLayers.has(p.digest));
     if (baseProblem) throw new UserError(`the base image ${base!.name} is broken: ${formatProblem(baseProblem)}`);
     throw new UserError(`the image failed validation, which is a bug in oci-bundle (please report it): ${errors.slice(0, 3).map(formatProblem).join('; ')}`);
   }
@@ -179,7 +181,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       created_by: `oci-bundle: COPY ${l.createdBy === '.' ? '.' : l.createdBy} ${opts.dest}`,
       comment: 'oci-bundle',
     }));
-    const annotations = sortedRecord({ 'org.opencontainers.image.created': created, ...opts.annotations });
+    const annotations = sortedRecord({ [CREATED]: created, ...opts.annotations });
     const manifests: Descriptor[] = [];
     const configs: BuildResult['configs'] = [];
     for (const [pi, platform] of platforms.entries()) {
@@ -207,7 +209,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
         config: configDesc,
         layers: [...(baseImage?.layers ?? []), ...layers.map((l) => l.descriptor)],
         annotations: baseImage
-          ? sortedRecord({ ...annotations, ...baseNameAnnotation(opts.base!, base!.name), 'org.opencontainers.image.base.digest': baseImage.manifestDigest, ...opts.annotations })
+          ? sortedRecord({ ...annotations, ...baseNameAnnotation(opts.base!, base!.name), [BASE_DIGEST]: baseImage.manifestDigest, ...opts.annotations })
           : annotations,
       };
       const { descriptor } = await layout.writeJson(MediaType.OciManifest, manifest);
@@ -302,5 +304,5 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
  * base.digest still says exactly what the image was built on.
  */
 function baseNameAnnotation(spec: string, name: string): Record<string, string> {
-  return spec.startsWith('oci:') ? {} : { 'org.opencontainers.image.base.name': name };
+  return spec.startsWith('oci:') ? {} : { [BASE_NAME]: name };
 }

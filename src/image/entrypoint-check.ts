@@ -7,9 +7,9 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { BlobCache } from '../layout/blob-cache.js';
 import { layerCompression } from '../oci/mediatypes.js';
+import { COMPRESSION, layerReadable } from '../oci/compression.js';
 import type { Descriptor, ImageConfig } from '../oci/types.js';
 import { TarReader } from '../tar/reader.js';
 import type { LayerPlan } from '../layer/plan.js';
@@ -116,14 +116,8 @@ function shebangOf(head: Buffer): string | undefined {
 
 /** Reads a base layer (from the blob cache) into a listing; undefined when it cannot be read. */
 async function readListing(file: string, desc: Descriptor): Promise<Listing | undefined> {
-  const compression = layerCompression(desc.mediaType);
-  let decompress: NodeJS.ReadWriteStream | undefined;
-  if (compression === 'gzip') decompress = zlib.createGunzip();
-  else if (compression === 'zstd') {
-    const f = (zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream }).createZstdDecompress;
-    if (!f) return undefined;
-    decompress = f();
-  } else if (compression !== 'none') return undefined;
+  if (!layerReadable(desc.mediaType)) return undefined;
+  const decompress = COMPRESSION[layerCompression(desc.mediaType)!].decompressor();
   const listing: Listing = { format: LISTING_FORMAT, entries: {}, whiteouts: [], opaque: [] };
   let head: Buffer[] = [];
   let headLen = 0;
@@ -163,8 +157,8 @@ async function readListing(file: string, desc: Descriptor): Promise<Listing | un
   try {
     const input = createReadStream(file);
     input.on('error', () => {});
-    const stream: AsyncIterable<Buffer> = decompress ? (input.pipe(decompress) as unknown as AsyncIterable<Buffer>) : input;
-    if (decompress) input.on('error', (e) => decompress.emit('error', e));
+    const stream = input.pipe(decompress) as unknown as AsyncIterable<Buffer>;
+    input.on('error', (e) => decompress.emit('error', e));
     for await (const chunk of stream) reader.write(chunk);
     reader.end();
   } catch {

@@ -3,6 +3,7 @@
 import zlib from 'node:zlib';
 import type { Compression } from '../oci/mediatypes.js';
 import { UserError } from '../util/errors.js';
+import { requireAvailable } from '../oci/compression.js';
 import { ParallelGzip } from './gzip.js';
 import { ChunkPipeline } from './chunks.js';
 import type { Compressor, Sink } from './sink.js';
@@ -25,17 +26,6 @@ export function checkLevel(compression: Compression, level: number | undefined):
     throw new UserError(`compression level ${level} is out of range for ${compression}; use ${lo} to ${hi}`);
   }
   return level;
-}
-
-export function zstdAvailable(): boolean {
-  return typeof (zlib as unknown as { createZstdCompress?: unknown }).createZstdCompress === 'function';
-}
-
-/** Fails with what to do when this Node has no zstd. */
-export function requireZstd(): void {
-  if (!zstdAvailable()) {
-      throw new UserError(`zstd compression needs Node.js 22.15 or newer (this is ${process.version}); use --compression gzip or a newer Node.js`);
-  }
 }
 
 export function createCompressor(compression: Compression, level: number, sink: Sink): Compressor {
@@ -67,7 +57,7 @@ class ParallelZstd implements Compressor {
   private readonly endFlush: number;
 
   constructor(sink: Sink, level: number, concurrency = 3) {
-    requireZstd();
+    requireAvailable('zstd', 'zstd compression');
     const z = zlib as unknown as { createZstdCompress: (o: object) => ZstdStream; constants: Record<string, number> };
     this.create = z.createZstdCompress;
     this.endFlush = z.constants.ZSTD_e_end;

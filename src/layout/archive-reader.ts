@@ -9,11 +9,12 @@
 import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
 import { parseDigest } from '../oci/digest.js';
 import { TarReader, type TarEntryType, type TarIssue } from '../tar/reader.js';
 import { UserError } from '../util/errors.js';
 import { MAX_DOCUMENT_BYTES, type BlobExpectation } from './blob-read.js';
+import { COMPRESSION } from '../oci/compression.js';
+import { cleanEntryPath } from '../tar/entry-path.js';
 
 /** Members an archive may list: a layout holds its blobs and two files. */
 export const MAX_MEMBERS = 100_000;
@@ -46,20 +47,10 @@ function corrupt(what: string, msg: string): UserError {
   return new UserError(`${what} ${msg}; the archive is corrupt`, 1, { kind: 'corrupt' });
 }
 
-/** Splits a member name into clean parts; undefined when ".." climbs out or the name is absolute. */
+/** A member name as clean parts joined by "/"; undefined when ".." climbs out or the name is absolute. */
 function memberPath(name: string): string | undefined {
-  if (name.startsWith('/') || name.includes('\0')) return undefined;
-  const out: string[] = [];
-  for (const p of name.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-      continue;
-    }
-    out.push(p);
-  }
-  return out.join('/');
+  if (name.startsWith('/')) return undefined;
+  return cleanEntryPath(name)?.join('/');
 }
 
 async function isGzip(file: string): Promise<boolean> {
@@ -82,7 +73,7 @@ async function* tarStream(file: string, gzip: boolean): AsyncGenerator<Buffer> {
       for await (const c of raw) yield c as Buffer;
       return;
     }
-    const gunzip = zlib.createGunzip({ chunkSize: 256 * 1024 });
+    const gunzip = COMPRESSION.gzip.decompressor();
     raw.pipe(gunzip);
     raw.on('error', (e) => gunzip.destroy(e));
     try {

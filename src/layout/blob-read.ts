@@ -42,6 +42,29 @@ export async function openRegularFile(file: string, what: string): Promise<fs.Fi
 }
 
 /**
+ * The bytes of the regular file `file`, never more than `size`: reading asks for one byte past
+ * it, so a file longer than `size` fails at size + 1 bytes without being read on. A shorter file
+ * simply ends (callers that need the exact size check it).
+ */
+export async function* readBounded(file: string, size: number, what: string): AsyncGenerator<Buffer> {
+  const fh = await openRegularFile(file, what);
+  let total = 0;
+  try {
+    for (;;) {
+      const want = Math.min(CHUNK, size - total + 1);
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await fh.read(buf, 0, want, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > size) throw corrupt(what, `is larger than its descriptor's ${size} bytes`);
+      yield bytesRead === want ? buf : buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
  * A stream of the blob's bytes that fails (instead of ending) when the file is longer or shorter
  * than `want.size` or its digest differs. `what` names the blob in messages.
  */
@@ -49,24 +72,12 @@ export function readVerifiedBlob(file: string, want: BlobExpectation, what = `bl
   const d = parseDigest(want.digest);
   if (!d) throw new UserError(`${what}: "${want.digest}" is not a valid digest`, 1, { kind: 'malformed', field: 'digest' });
   async function* read(): AsyncGenerator<Buffer> {
-    const fh = await openRegularFile(file, what);
     const hash = createHash(d!.algorithm);
     let total = 0;
-    try {
-      for (;;) {
-        // Ask for one byte past the end so an overrun is seen without reading it all.
-        const want1 = Math.min(CHUNK, want.size - total + 1);
-        const buf = Buffer.allocUnsafe(want1);
-        const { bytesRead } = await fh.read(buf, 0, want1, null);
-        if (bytesRead === 0) break;
-        total += bytesRead;
-        if (total > want.size) throw corrupt(what, `is larger than its descriptor's ${want.size} bytes`);
-        const chunk = bytesRead === want1 ? buf : buf.subarray(0, bytesRead);
-        hash.update(chunk);
-        yield chunk;
-      }
-    } finally {
-      await fh.close();
+    for await (const chunk of readBounded(file, want.size, what)) {
+      total += chunk.length;
+      hash.update(chunk);
+      yield chunk;
     }
     if (total !== want.size) throw corrupt(what, `is ${total} bytes, its descriptor says ${want.size}`);
     if (`${d!.algorithm}:${hash.digest('hex')}` !== want.digest) throw corrupt(what, 'does not match its digest');
@@ -81,6 +92,21 @@ export async function readVerifiedBytes(file: string, want: BlobExpectation, wha
   const parts: Buffer[] = [];
   for await (const c of readVerifiedBlob(file, want, what)) parts.push(c as Buffer);
   return Buffer.concat(parts);
+}
+
+/**
+ * Reads a whole document blob when no descriptor gives its size (a referrer's subject): a regular
+ * file of at most `max` bytes, read no further than its size + 1 byte, its digest checked.
+ */
+export async function readVerifiedFile(file: string, digest: string, what = `blob ${digest}`, max = MAX_DOCUMENT_BYTES): Promise<Buffer> {
+  const fh = await openRegularFile(file, what);
+  let size: number;
+  try {
+    size = (await fh.stat()).size;
+  } finally {
+    await fh.close();
+  }
+  return readVerifiedBytes(file, { digest, size }, what, max);
 }
 
 /** Reads a small file we know nothing about (index.json) with a size cap, refusing non-regular files. */

@@ -11,10 +11,9 @@ import { parseDigest, sha256 } from '../oci/digest.js';
 import type { Descriptor, ImageIndex, OciLayoutHeader } from '../oci/types.js';
 import lockfile from 'proper-lockfile';
 import { UserError, fsError } from '../util/errors.js';
+import { CONTAINERD_NAME, REF_NAME } from '../oci/annotations.js';
 
 export const LAYOUT_VERSION = '1.0.0';
-export const REF_NAME = 'org.opencontainers.image.ref.name';
-export const CONTAINERD_NAME = 'io.containerd.image.name';
 /** The lock folder proper-lockfile makes while index.json is rewritten (never part of the layout). */
 export const INDEX_LOCK = 'index.json.lock';
 /** JSON documents (manifests, configs, indexes) larger than this are refused: they are not real. */
@@ -107,22 +106,34 @@ export class OciLayout {
    */
   async resolveRef(ref?: string, tagHint: string[] = []): Promise<Descriptor> {
     const index = await this.readIndex();
-    // Unnamed artifact entries are referrers of an image (its SBOM, provenance), not images.
-    const manifests = (index.manifests ?? []).filter((m) => !(m.artifactType && m.annotations?.[REF_NAME] === undefined));
-    if (manifests.length === 0) throw new UserError(`the OCI layout ${this.dir} has no images (index.json lists none)`, 1, { kind: 'not-found', field: 'ref' });
-    const names = manifests.map((m) => m.annotations?.[REF_NAME]).filter((n): n is string => !!n);
-    if (ref === undefined) {
-      if (new Set(manifests.map((m) => m.digest)).size === 1) return manifests[0];
-      const hinted = manifests.filter((m) => tagHint.includes(m.annotations?.[REF_NAME] ?? '\0'));
-      if (hinted.length && new Set(hinted.map((m) => m.digest)).size === 1) return hinted[0];
-      const images = new Set(manifests.map((m) => m.digest)).size;
-      const why = hinted.length ? `the tags ${tagHint.join(', ')} name ${new Set(hinted.map((m) => m.digest)).size} different images` : `holds ${images} images`;
-      throw new UserError(`the OCI layout ${this.dir} ${hinted.length ? 'is ambiguous: ' + why : why}; choose one with --ref (${names.join(', ') || 'none named'}): ${describeEntries(manifests)}`, 1, { kind: 'conflict', field: 'ref' });
-    }
-    const found = manifests.find((m) => m.annotations?.[REF_NAME] === ref || m.digest === ref);
-    if (!found) throw new UserError(`no image named "${ref}" in the OCI layout ${this.dir}; it has: ${names.join(', ') || 'no named images'}`, 1, { kind: 'not-found', field: 'ref' });
-    return found;
+    return pickIndexEntry(index.manifests ?? [], ref, { where: `the OCI layout ${this.dir}`, choose: 'choose one with --ref', field: 'ref', tagHint });
   }
+}
+
+/**
+ * The one resolver of an index.json entry, for layouts and oci-archives alike. With `ref`: the
+ * entry of that ref name (or digest). Without: the one image listed (several entries naming one
+ * digest are one image, as `build --tag a --tag b` writes); else the entries whose ref name is one
+ * of `tagHint` (the tags being pushed to), when they name one image. Unnamed artifact entries are
+ * referrers of an image (its SBOM, provenance), not images. Errors list what the index has;
+ * `choose` says how to name one, `field` is the input that names it.
+ */
+export function pickIndexEntry(entries: Descriptor[], ref: string | undefined, o: { where: string; choose: string; field: string; tagHint?: string[] }): Descriptor {
+  const manifests = entries.filter((m) => !(m.artifactType && m.annotations?.[REF_NAME] === undefined));
+  if (manifests.length === 0) throw new UserError(`${o.where} has no images (index.json lists none)`, 1, { kind: 'not-found', field: o.field });
+  const names = manifests.map((m) => m.annotations?.[REF_NAME]).filter((n): n is string => !!n);
+  if (ref === undefined) {
+    if (new Set(manifests.map((m) => m.digest)).size === 1) return manifests[0];
+    const tagHint = o.tagHint ?? [];
+    const hinted = manifests.filter((m) => tagHint.includes(m.annotations?.[REF_NAME] ?? '\0'));
+    if (hinted.length && new Set(hinted.map((m) => m.digest)).size === 1) return hinted[0];
+    const images = new Set(manifests.map((m) => m.digest)).size;
+    const why = hinted.length ? `the tags ${tagHint.join(', ')} name ${new Set(hinted.map((m) => m.digest)).size} different images` : `holds ${images} images`;
+    throw new UserError(`${o.where} ${hinted.length ? 'is ambiguous: ' + why : why}; ${o.choose} (${names.join(', ') || 'none named'}): ${describeEntries(manifests)}`, 1, { kind: 'conflict', field: o.field });
+  }
+  const found = manifests.find((m) => m.annotations?.[REF_NAME] === ref || m.digest === ref);
+  if (!found) throw new UserError(`no image named "${ref}" in ${o.where}; it has: ${names.join(', ') || 'no named images'}`, 1, { kind: 'not-found', field: o.field });
+  return found;
 }
 
 /** "name → sha256:0123456789ab…" for each entry, for error messages. */

@@ -3,7 +3,7 @@
 // has exactly this shape). Nothing is extracted: documents and blobs are read from their ranges.
 import type { Readable } from 'node:stream';
 import type { BlobExpectation } from '../layout/blob-read.js';
-import { REF_NAME } from '../layout/layout.js';
+import { pickIndexEntry } from '../layout/layout.js';
 import { requireDigest } from '../oci/digest.js';
 import type { Descriptor, ImageIndex } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
@@ -15,19 +15,6 @@ export interface ArchiveFiles {
   readIndex(): Promise<Buffer>;
   readVerifiedBytes(want: BlobExpectation, what: string, max?: number): Promise<Buffer>;
   readVerifiedBlob(want: BlobExpectation, what: string): Readable;
-}
-
-/** The index.json entry named `ref` (ref.name or digest), or the one image when ref is undefined. */
-export function pickIndexEntry(index: ImageIndex, ref: string | undefined, where: string): Descriptor {
-  const manifests = Array.isArray(index.manifests) ? index.manifests : [];
-  const names = manifests.map((m) => m.annotations?.[REF_NAME]).filter((n): n is string => !!n);
-  if (ref === undefined) {
-    if (manifests.length > 0 && new Set(manifests.map((m) => m.digest)).size === 1) return manifests[0];
-    throw new UserError(`${where} holds ${manifests.length} images; name one as ${where}:REF (${names.join(', ') || 'none named'})`, 1, { kind: manifests.length ? 'conflict' : 'not-found', field: 'source' });
-  }
-  const found = manifests.find((m) => m.annotations?.[REF_NAME] === ref || m.digest === ref);
-  if (!found) throw new UserError(`no image named "${ref}" in ${where}; it has: ${names.join(', ') || 'no named images'}`, 1, { kind: 'not-found', field: 'source' });
-  return found;
 }
 
 export class ArchiveFilesSource implements ImageSource {
@@ -55,7 +42,8 @@ export class ArchiveFilesSource implements ImageSource {
     } catch {
       throw new UserError(`${this.name}: index.json is not valid JSON`, 1, { kind: 'malformed' });
     }
-    const desc = pickIndexEntry(index, this.ref, `oci-archive:${this.file}`);
+    const where = `oci-archive:${this.file}`;
+    const desc = pickIndexEntry(Array.isArray(index.manifests) ? index.manifests : [], this.ref, { where, choose: `name one as ${where}:REF`, field: 'source' });
     requireDigest(desc.digest, `${this.name}: index.json`);
     return desc;
   }

@@ -89,11 +89,7 @@ export async function copyByName(sourceText: string, destText: string, o: CopyBy
     }
     return total!;
   } catch (e) {
-    if (e instanceof UserError) {
-      const msg = secrets.redact(e.message);
-      if (msg !== e.message) throw new UserError(msg, e.exitCode, { kind: e.kind, field: e.field });
-    }
-    throw e;
+    throw secrets.redactError(e);
   } finally {
     await source.close();
     transport.close();

@@ -5,19 +5,20 @@
 // (the index listing just those entries), so its digest is necessarily new.
 import { sha256 } from '../oci/digest.js';
 import { isForeignLayer, isIndex, isManifest } from '../oci/mediatypes.js';
-import { configPlatform, hostPlatform, platformMatches, platformString } from '../oci/platform.js';
+import { configPlatform, hostPlatform, platformString } from '../oci/platform.js';
+import { entriesFor, pickPlatform, platformList } from './platforms.js';
 import type { Descriptor, ImageConfig, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
 import { normalizeRegistryHost } from '../registry/reference.js';
 import { UserError } from '../util/errors.js';
 import { humanSize } from '../util/log.js';
 import { indexEntries, verifyDocument } from './document.js';
 import type { BlobPutResult, CopyOptions, CopyResult, ImageDestination, ImageSource, VerifiedDocument } from './types.js';
+import { DOCKER_REFERENCE_DIGEST } from '../oci/annotations.js';
+import { shortDigest } from '../oci/digest.js';
 
 const silent = { info: () => {}, debug: () => {} };
 
-function short(d: string): string {
-  return d.length > 19 ? d.slice(0, 19) + '…' : d;
-}
+const short = shortDigest;
 
 /** Runs fn over items, `n` at a time; the first failure stops new work and is rethrown. */
 export async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
@@ -65,16 +66,16 @@ function choose(source: ImageSource, index: VerifiedDocument<ImageIndex>, wanted
   const images = entries.filter((e) => !e.attestation && e.platform);
   const keep = new Set<Descriptor>();
   for (const w of wanted) {
-    const found = images.filter((e) => platformMatches(w, e.platform!));
+    const found = entriesFor(images, w);
     if (found.length === 0) {
-      const has = images.map((e) => platformString(e.platform!)).join(', ') || 'none';
+      const has = platformList(images) || 'none';
       throw new UserError(`${source.name} has no ${platformString(w)} image; it has: ${has}`, 1, { kind: 'not-found', field: 'platforms' });
     }
     for (const e of found) keep.add(e.descriptor);
   }
   const kept = new Set([...keep].map((d) => d.digest));
   for (const e of entries) {
-    if (e.attestation && kept.has(e.descriptor.annotations?.['vnd.docker.reference.digest'] ?? '')) keep.add(e.descriptor);
+    if (e.attestation && kept.has(e.descriptor.annotations?.[DOCKER_REFERENCE_DIGEST] ?? '')) keep.add(e.descriptor);
   }
   // Keep the index's order.
   return entries.map((e) => e.descriptor).filter((d) => keep.has(d));
@@ -128,9 +129,9 @@ async function plan(source: ImageSource, dest: ImageDestination, top: VerifiedDo
       const entries = indexEntries(index, source.name).filter((e) => !e.attestation && e.platform);
       const wanted = o.platforms?.length ? o.platforms : [hostPlatform()];
       if (wanted.length > 1) throw new UserError(`${dest.name} takes one image; give one --platform`, 2, { kind: 'usage', field: 'platforms' });
-      const pick = entries.find((e) => platformMatches(wanted[0], e.platform!)) ?? (o.platforms?.length || entries.length !== 1 ? undefined : entries[0]);
+      const pick = pickPlatform(entries, wanted, { onlyOne: !o.platforms?.length });
       if (!pick) {
-        throw new UserError(`${source.name} has no ${platformString(wanted[0])} image for ${dest.name}; it has: ${entries.map((e) => platformString(e.platform!)).join(', ')}`, 1, {
+        throw new UserError(`${source.name} has no ${platformString(wanted[0])} image for ${dest.name}; it has: ${platformList(entries)}`, 1, {
           kind: 'not-found',
           field: 'platforms',
         });
@@ -153,7 +154,7 @@ async function plan(source: ImageSource, dest: ImageDestination, top: VerifiedDo
   if (o.platforms?.length) {
     const config = await source.readDocument<ImageConfig>(m.doc.config);
     platform = configPlatform(config.doc, `${source.name} config`);
-    if (!o.platforms.some((w) => platformMatches(w, platform!))) {
+    if (!pickPlatform([{ platform }], o.platforms)) {
       throw new UserError(`${source.name} is a single ${platformString(platform)} image; it has no ${o.platforms.map(platformString).join(', ')}`, 1, { kind: 'not-found', field: 'platforms' });
     }
   }

@@ -12,14 +12,12 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { requireDigest } from '../oci/digest.js';
-import { layerCompression } from '../oci/mediatypes.js';
 import type { Descriptor, ImageConfig, ImageManifest } from '../oci/types.js';
 import { MAX_DOCUMENT_BYTES } from '../layout/blob-read.js';
 import { TRAILER, encodeHeader, padding } from '../layer/tar.js';
 import { DEFAULT_TAG, DOCKER_HUB, parseReference } from '../registry/reference.js';
-import { zstdDecompressAvailable } from '../unpack/layer-stream.js';
+import { COMPRESSION, requireLayerReadable } from '../oci/compression.js';
 import { UserError, UsageError, fsError } from '../util/errors.js';
 
 /** What the writer needs of an image: its manifest, its parsed config, and verified blob streams. */
@@ -118,7 +116,7 @@ function zstdEntry(name: string, image: ArchiveImage, desc: Descriptor, diffId: 
       try {
         const alg = diffId.split(':')[0];
         const hash = createHash(alg);
-        const decompress = (zlib as unknown as { createZstdDecompress(): NodeJS.ReadWriteStream }).createZstdDecompress();
+        const decompress = COMPRESSION.zstd.decompressor();
         const fh = await fs.open(tmp, 'wx', 0o600);
         let size = 0;
         try {
@@ -177,10 +175,9 @@ export async function* dockerArchiveChunks(image: ArchiveImage, repoTags: string
   for (const [i, desc] of manifest.layers.entries()) {
     const what = `layer ${i + 1} (${requireDigest(desc.digest, `layer ${i + 1} of the manifest`)})`;
     const diffId = requireDigest(diffIds[i], `diff_id ${i + 1} of the image config`);
-    const compression = layerCompression(desc.mediaType);
-    if (compression === undefined) throw new UserError(`${what} has media type "${desc.mediaType}", which is not a filesystem layer docker can load`, 1, { kind: 'unsupported' });
+    // zstd is re-encoded here, so it must be readable; gzip and plain go in as stored
+    const compression = requireLayerReadable(desc.mediaType, what, ' docker can load');
     if (compression === 'zstd') {
-      if (!zstdDecompressAvailable()) throw new UserError(`${what} is zstd-compressed; re-encoding it for docker needs Node.js 22.15 or newer (this is ${process.version})`, 1, { kind: 'unsupported' });
       const name = blobName(diffId, what);
       layerNames.push(name);
       if (!entries.has(name)) entries.set(name, zstdEntry(name, image, desc, diffId, scratchDir, what));

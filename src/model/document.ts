@@ -54,8 +54,8 @@ export function verifyDocument<T>(bytes: Buffer, desc: Descriptor, where: string
     if (m.schemaVersion !== 2 || typeof m.config !== 'object' || m.config === null || !Array.isArray(m.layers)) {
       throw malformed(`${what} is not a schema 2 image manifest (it needs config and layers)`);
     }
-    requireDigest(m.config.digest, `${what} config`);
-    for (const l of m.layers) requireDigest(l?.digest, `${what} layer`);
+    checkDescriptor(m.config, `${what} config`);
+    m.layers.forEach((l, i) => checkDescriptor(l, `${what} layers[${i}]`));
   }
   return { descriptor: { ...desc, mediaType, size: bytes.length }, bytes, doc: doc as T };
 }
@@ -66,16 +66,36 @@ export function isDocumentType(mediaType: string | undefined): boolean {
 }
 
 /**
- * The entries of an index, every digest through requireDigest and every platform through
- * checkPlatform. Entries without a platform (rare; allowed by the spec) get none and are kept
- * only by a copy of all platforms.
+ * The one descriptor check, for every descriptor read from outside (index entries, a manifest's
+ * config and layers): an object, its digest through requireDigest, its size a byte count, its
+ * mediaType a string, its platform through checkPlatform, its annotations strings. `where`
+ * names it in messages. Returns a copy with the checked platform.
+ */
+export function checkDescriptor(raw: unknown, where: string): Descriptor {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw malformed(`${where} is not a descriptor (an object)`);
+  const r = raw as Record<string, unknown>;
+  const digest = requireDigest(r.digest, where);
+  if (typeof r.size !== 'number' || !Number.isSafeInteger(r.size) || r.size < 0) throw malformed(`${where}: the size ${JSON.stringify(r.size)} is not a byte count; the image is malformed`, 'size');
+  if (r.mediaType !== undefined && typeof r.mediaType !== 'string') throw malformed(`${where}: mediaType is not a string; the image is malformed`, 'mediaType');
+  const d: Descriptor = { ...(r as unknown as Descriptor), digest, size: r.size };
+  if (r.platform !== undefined) d.platform = checkPlatform(r.platform, where);
+  if (r.annotations !== undefined) {
+    const a = r.annotations;
+    if (typeof a !== 'object' || a === null || Array.isArray(a) || !Object.values(a).every((v) => typeof v === 'string')) {
+      throw malformed(`${where}: annotations must map strings to strings; the image is malformed`);
+    }
+  }
+  return d;
+}
+
+/**
+ * The entries of an index, each through checkDescriptor. Entries without a platform (rare;
+ * allowed by the spec) get none and are kept only by a copy of all platforms.
  */
 export function indexEntries(index: VerifiedDocument<ImageIndex>, where: string): Array<PlatformEntry | { descriptor: Descriptor; platform?: undefined; attestation: boolean }> {
   return index.doc.manifests.map((m, i) => {
-    if (typeof m !== 'object' || m === null) throw malformed(`${where}: entry ${i + 1} of the index is not a descriptor`);
-    requireDigest(m.digest, `${where}: entry ${i + 1} of the index`);
-    if (!Number.isSafeInteger(m.size) || m.size < 0) throw malformed(`${where}: entry ${i + 1} of the index has no valid size`);
-    const platform = m.platform === undefined ? undefined : checkPlatform(m.platform, `${where}: entry ${i + 1} of the index`);
+    // The entry itself is kept (its bytes go into subset indexes as they were); checked, it gives the platform.
+    const { platform } = checkDescriptor(m, `${where}: entry ${i + 1} of the index`);
     return { descriptor: m, platform, attestation: isAttestationEntry({ platform, annotations: m.annotations }) } as PlatformEntry;
   });
 }

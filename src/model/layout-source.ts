@@ -53,8 +53,13 @@ export class LayoutImageSource implements ImageSource {
   }
 
   async openBlob(desc: Descriptor): Promise<Readable> {
-    const digest = requireDigest(desc.digest, this.name);
-    return readVerifiedBlob(this.layout.blobPath(digest), { digest, size: desc.size }, `${this.name}: blob ${digest}`);
+    return this.blobStream(desc);
+  }
+
+  /** openBlob at once (the stream fails on its first read when the blob is bad); `what` names it in messages. */
+  blobStream(desc: Descriptor, what?: string): Readable {
+    const digest = requireDigest(desc.digest, what ?? this.name);
+    return readVerifiedBlob(this.layout.blobPath(digest), { digest, size: desc.size }, what ?? `${this.name}: blob ${digest}`);
   }
 
   async openBlobRange(desc: Descriptor, start: number, end: number): Promise<Readable> {

@@ -7,14 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { readCappedFile, readVerifiedBlob, readVerifiedBytes } from '../layout/blob-read.js';
-import { requireDigest } from '../oci/digest.js';
 import { CONFIG_TYPES, isIndex, isManifest } from '../oci/mediatypes.js';
-import { checkPlatform, configPlatform, hostPlatform, isAttestationEntry, platformMatches, platformString } from '../oci/platform.js';
-import type { Descriptor, ImageConfig, ImageIndex, ImageManifest, Platform } from '../oci/types.js';
+import { configPlatform, platformString } from '../oci/platform.js';
+import type { Descriptor, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
+import { LayoutImageSource } from './layout-source.js';
+import { enginePlatforms, imageEntries, pickPlatform, platformList } from './platforms.js';
+import type { VerifiedIndex } from './types.js';
 import { UserError } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
 import { dockerArchiveChunks, dockerRepoTag, type ArchiveImage } from './docker-archive.js';
+export { enginePlatforms } from './platforms.js';
 
 export interface Engine {
   name: 'docker' | 'podman';
@@ -42,75 +44,37 @@ export function findEngine(pathEnv = process.env.PATH ?? ''): Engine {
   throw new UserError('load needs docker or podman to load the image into, and neither is on PATH; install one, or build without load', 1, { kind: 'not-found', field: 'load' });
 }
 
-function blobFile(dir: string, digest: string, where: string): string {
-  const [alg, hex] = requireDigest(digest, where).split(':');
-  return path.join(dir, 'blobs', alg, hex);
-}
-
-async function readJson<T>(dir: string, desc: Descriptor, what: string): Promise<T> {
-  const bytes = await readVerifiedBytes(blobFile(dir, desc.digest, what), desc, `${what} ${desc.digest}`);
-  try {
-    return JSON.parse(bytes.toString('utf8')) as T;
-  } catch {
-    throw new UserError(`${what} ${desc.digest} in ${dir} is not valid JSON; the layout is corrupt`, 1, { kind: 'malformed' });
-  }
-}
-
-/**
- * The platforms the local engine runs, best first: Linux on this CPU (Docker Desktop and podman
- * machine run a Linux VM on macOS and Windows), and on Windows its own containers too.
- */
-export function enginePlatforms(): Platform[] {
-  const host = hostPlatform();
-  const linux = { ...host, os: 'linux' };
-  return host.os === 'windows' ? [host, linux] : [linux];
-}
-
 /**
  * One image of an OCI layout, by its top descriptor (a manifest, or an index from which the entry
  * for the first of `want` it has is chosen; an index of one image gives that image whatever its
- * platform).
+ * platform). Read through the layout source: every document verified, every blob bounded.
  */
 export async function openLayoutImage(dir: string, top: Descriptor, want: Platform[] = enginePlatforms()): Promise<ArchiveImage & { platform: Platform; descriptor: Descriptor }> {
-  let desc = top;
-  if (isIndex(top.mediaType)) {
-    const index = await readJson<ImageIndex>(dir, top, 'image index');
-    if (!Array.isArray(index.manifests)) throw new UserError(`image index ${top.digest} has no manifests list; the layout is corrupt`, 1, { kind: 'malformed' });
-    const images = index.manifests
-      .filter((m) => isManifest(m.mediaType) && !isAttestationEntry(m))
-      .map((m) => ({ ...m, platform: m.platform === undefined ? undefined : checkPlatform(m.platform, `image index ${top.digest}`) }));
-    let match = images.length === 1 ? images[0] : undefined;
-    for (const w of want) match ??= images.find((m) => m.platform && platformMatches(w, m.platform));
+  const source = new LayoutImageSource(dir, undefined, top);
+  let doc = await source.readDocument(top);
+  if (isIndex(doc.descriptor.mediaType)) {
+    const images = imageEntries(doc as VerifiedIndex, `image index ${top.digest}`);
+    const match = pickPlatform(images, want, { onlyOne: true });
     if (!match) {
-      const have = images.map((m) => (m.platform ? platformString(m.platform) : 'unknown')).join(', ');
       const mine = platformString(want[0]);
-      throw new UserError(`none of the built platforms (${have}) is this machine's ${mine}, so there is no image to load; add ${mine} to the platforms, or build without load`, 1, { kind: 'unsupported', field: 'platforms' });
+      throw new UserError(`none of the built platforms (${platformList(images)}) is this machine's ${mine}, so there is no image to load; add ${mine} to the platforms, or build without load`, 1, { kind: 'unsupported', field: 'platforms' });
     }
-    desc = match;
+    doc = await source.readDocument(match.descriptor);
   }
+  const desc = doc.descriptor;
   if (!isManifest(desc.mediaType)) throw new UserError(`${desc.digest} has media type "${desc.mediaType}", not an image manifest; cannot load it`, 1, { kind: 'unsupported' });
-  const manifest = await readJson<ImageManifest>(dir, desc, 'image manifest');
-  if (!manifest.config || !Array.isArray(manifest.layers) || !CONFIG_TYPES.includes(manifest.config.mediaType)) {
+  const manifest = doc.doc as ImageManifest;
+  if (!CONFIG_TYPES.includes(manifest.config.mediaType)) {
     throw new UserError(`image manifest ${desc.digest} is not a container image (config and layers); cannot load it`, 1, { kind: 'unsupported' });
   }
-  const config = await readJson<ImageConfig>(dir, manifest.config, 'image config');
+  const config = (await source.readDocument<ImageConfig>(manifest.config)).doc;
   const platform = configPlatform(config, `image config ${manifest.config.digest}`);
-  return {
-    manifest,
-    config,
-    platform,
-    descriptor: desc,
-    openBlob: (d) => readVerifiedBlob(blobFile(dir, d.digest, 'a blob of the image'), d, `blob ${d.digest}`),
-  };
+  return { manifest, config, platform, descriptor: desc, openBlob: (d) => source.blobStream(d, `blob ${d.digest}`) };
 }
 
 /** The top descriptor of a layout by ref name (or its only image). */
 export async function layoutTop(dir: string, ref?: string): Promise<Descriptor> {
-  const index = JSON.parse((await readCappedFile(path.join(dir, 'index.json'), 'index.json')).toString('utf8')) as ImageIndex;
-  const list = Array.isArray(index.manifests) ? index.manifests : [];
-  const found = ref === undefined ? (list.length === 1 ? list[0] : undefined) : list.find((m) => m.annotations?.['org.opencontainers.image.ref.name'] === ref);
-  if (!found) throw new UserError(`${dir} has no image${ref === undefined ? ' (or several; name one)' : ` named "${ref}"`}`, 1, { kind: 'not-found' });
-  return found;
+  return new LayoutImageSource(dir, ref).resolve();
 }
 
 const STDERR_KEEP = 64 * 1024;

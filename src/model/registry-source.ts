@@ -42,11 +42,7 @@ export class RegistryImageSource implements ImageSource {
     try {
       return await fn(c);
     } catch (e) {
-      if (e instanceof UserError) {
-        const msg = c.secrets.redact(e.message);
-        if (msg !== e.message) throw new UserError(msg, e.exitCode, { kind: e.kind, field: e.field });
-      }
-      throw e;
+      throw c.secrets.redactError(e);
     }
   }
 

@@ -33,11 +33,11 @@ export const COMPRESSION: Record<Compression, CompressionEntry> = {
   zstd: {
     available: () => typeof z.createZstdDecompress === 'function' && typeof z.createZstdCompress === 'function',
     decompressor: () => {
-      requireAvailable('zstd', 'decompress a zstd layer');
+      requireAvailable('zstd', 'zstd decompression');
       return z.createZstdDecompress!();
     },
     compressor: (level) => {
-      requireAvailable('zstd', 'compress with zstd');
+      requireAvailable('zstd', 'zstd compression');
       return z.createZstdCompress!({ params: { [z.constants.ZSTD_c_compressionLevel]: level ?? 3, [z.constants.ZSTD_c_checksumFlag]: 1 } });
     },
   },
@@ -48,22 +48,41 @@ export const COMPRESSION: Record<Compression, CompressionEntry> = {
   },
 };
 
-/** Fails with what to do when this Node lacks `algorithm`. `doing` says what needed it. */
-export function requireAvailable(algorithm: Compression, doing: string): void {
+/**
+ * Fails with what to do when this Node lacks `algorithm`. `subject` is what needed it, e.g.
+ * "zstd compression" or "layer 2 (sha256:...) is zstd-compressed, which"; `advice` is the way out.
+ */
+export function requireAvailable(algorithm: Compression, subject: string, advice?: string): void {
   if (COMPRESSION[algorithm].available()) return;
-  throw new UserError(`to ${doing}, Node.js 22.15 or newer is needed (node:zlib has zstd from there; this is ${process.version})`, 1, { kind: 'unsupported' });
+  throw new UserError(`${subject} needs Node.js 22.15 or newer (this is ${process.version})${advice ? `; ${advice}` : ''}`, 1, { kind: 'unsupported' });
 }
 
 /** The table's entry for a layer media type, or a UserError for a type that is not a layer. */
-export function compressionFor(mediaType: string, what: string): { algorithm: Compression; entry: CompressionEntry } {
+export function compressionFor(mediaType: string, what: string, purpose = ''): { algorithm: Compression; entry: CompressionEntry } {
   const algorithm = layerCompression(mediaType);
-  if (!algorithm) throw new UserError(`${what} has media type "${mediaType}", which is not a filesystem layer`, 1, { kind: 'unsupported', field: 'mediaType' });
+  if (!algorithm) throw new UserError(`${what} has media type "${mediaType}", which is not a filesystem layer${purpose}`, 1, { kind: 'unsupported', field: 'mediaType' });
   return { algorithm, entry: COMPRESSION[algorithm] };
+}
+
+/**
+ * Refuses, before anything is read or written, a layer this Node cannot decompress: a media type
+ * that is not a layer, or zstd without node:zlib's zstd. `purpose` ends the not-a-layer message
+ * (e.g. "; cannot unpack it"). Returns the layer's compression.
+ */
+export function requireLayerReadable(mediaType: string, what: string, purpose = ''): Compression {
+  const { algorithm } = compressionFor(mediaType, what, purpose);
+  requireAvailable(algorithm, `${what} is ${algorithm}-compressed, which`);
+  return algorithm;
+}
+
+/** True when a layer of `mediaType` can be decompressed on this Node. */
+export function layerReadable(mediaType: string): boolean {
+  const algorithm = layerCompression(mediaType);
+  return algorithm !== undefined && COMPRESSION[algorithm].available();
 }
 
 /** A decompressor for a layer of `mediaType`, checked to be available here. */
 export function layerDecompressor(mediaType: string, what: string): Transform {
-  const { algorithm, entry } = compressionFor(mediaType, what);
-  requireAvailable(algorithm, `read ${what}`);
-  return entry.decompressor();
+  requireLayerReadable(mediaType, what);
+  return COMPRESSION[layerCompression(mediaType)!].decompressor();
 }

@@ -8,6 +8,12 @@ export const DIGEST_GRAMMAR = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
 
 export type Algorithm = 'sha256' | 'sha512';
 
+/** sha256:abcdef123456… for logs and messages. */
+export function shortDigest(d: string): string {
+  const colon = d.indexOf(':');
+  return d.length > colon + 13 ? d.slice(0, colon + 13) + '…' : d;
+}
+
 export function sha256(data: Buffer | string): string {
   return 'sha256:' + createHash('sha256').update(data).digest('hex');
 }

@@ -1,7 +1,9 @@
 // The one platform module: parsing what users type (--platform linux/arm64/v8), checking what
 // registries and layouts send (hostile until validated), printing and matching platforms.
+import { endianness } from 'node:os';
 import type { Platform } from './types.js';
 import { UserError } from '../util/errors.js';
+import { DOCKER_REFERENCE_TYPE } from './annotations.js';
 
 const KNOWN_OS = ['linux', 'windows', 'freebsd', 'darwin', 'netbsd', 'openbsd', 'solaris', 'illumos', 'aix', 'android', 'ios', 'plan9', 'dragonfly', 'js', 'wasip1'];
 const KNOWN_ARCH = ['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x', 'riscv64', 'mips64le', 'mips64', 'mipsle', 'mips', 'loong64', 'wasm'];
@@ -91,12 +93,35 @@ export function platformMatches(want: Platform, have: Platform): boolean {
 
 /** Attestation and other non-image entries of an index (BuildKit's unknown/unknown). */
 export function isAttestationEntry(d: { platform?: Platform; annotations?: Record<string, string> }): boolean {
-  return d.platform?.os === 'unknown' || d.platform?.architecture === 'unknown' || d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
+  return d.platform?.os === 'unknown' || d.platform?.architecture === 'unknown' || d.annotations?.[DOCKER_REFERENCE_TYPE] === 'attestation-manifest';
 }
 
-/** The platform of the machine we run on, as an OCI platform. */
+// Node's process.arch as GOARCH; ppc64 is ppc64le on a little-endian machine.
+const GOARCH: Record<string, string> = {
+  x64: 'amd64',
+  arm64: 'arm64',
+  arm: 'arm',
+  ia32: '386',
+  ppc64: endianness() === 'LE' ? 'ppc64le' : 'ppc64',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loong64',
+  mips: 'mips',
+  mipsel: 'mipsle',
+};
+
+/** The platform of the machine we run on, as an OCI platform (arm with its variant). */
 export function hostPlatform(): Platform {
-  const arch = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64' }[process.arch as string] ?? process.arch;
   const os = process.platform === 'win32' ? 'windows' : process.platform;
-  return { os, architecture: arch };
+  const p: Platform = { os, architecture: GOARCH[process.arch] ?? process.arch };
+  if (p.architecture === 'arm') {
+    const v = (process.config.variables as Record<string, unknown>).arm_version;
+    if (v) p.variant = `v${v}`;
+  }
+  return p;
+}
+
+/** This machine's architecture as a Linux platform: what a container here runs. */
+export function hostLinuxPlatform(): Platform {
+  return { ...hostPlatform(), os: 'linux' };
 }

@@ -118,6 +118,12 @@ export class Secrets {
     for (const s of [...this.values].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
     return out;
   }
+  /** A UserError with every secret replaced by "***" in its message (kind and field kept); anything else as it is. */
+  redactError(e: unknown): unknown {
+    if (!(e instanceof UserError)) return e;
+    const msg = this.redact(e.message);
+    return msg === e.message ? e : new UserError(msg, e.exitCode, { kind: e.kind, field: e.field });
+  }
   /** A logger that redacts before printing. */
   logger(inner: Logger): Logger {
     return {

@@ -13,6 +13,7 @@ import type { Logger } from '../util/log.js';
 import { Authenticator, Secrets, describeScopes } from './auth.js';
 import { type Credential, type CredentialOptions, describeCredential, dockerConfigPath, lookupCredentials } from './credentials.js';
 import { isValidRepository, isValidTag, registryApiHost } from './reference.js';
+import { shortDigest } from '../oci/digest.js';
 import {
   type HttpRequest,
   HttpResponse,
@@ -77,11 +78,7 @@ export type BlobPushResult = 'exists' | 'mounted' | 'pushed';
 export const DEFAULT_CHUNK_THRESHOLD = 16 * 1024 * 1024;
 export const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
 
-/** sha256:abcdef123456… for logs. */
-export function shortDigest(d: string): string {
-  const colon = d.indexOf(':');
-  return d.length > colon + 13 ? d.slice(0, colon + 13) + '…' : d;
-}
+export { shortDigest } from '../oci/digest.js';
 
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);

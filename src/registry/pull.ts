@@ -23,14 +23,6 @@ function asRef(ref: Reference | string): Reference {
   return typeof ref === 'string' ? parseReference(ref) : ref;
 }
 
-/** Rewrites a UserError with every secret the client knows replaced by ***. */
-function redacted(e: unknown, client: RegistryClient): unknown {
-  if (e instanceof UserError) {
-    const msg = client.secrets.redact(e.message);
-    if (msg !== e.message) return new UserError(msg, e.exitCode);
-  }
-  return e;
-}
 
 async function withClient<T>(ref: Reference, opts: PullOptions, fn: (c: RegistryClient) => Promise<T>): Promise<T> {
   if (opts.client && opts.client.registry !== ref.registry) {
@@ -40,7 +32,7 @@ async function withClient<T>(ref: Reference, opts: PullOptions, fn: (c: Registry
   try {
     return await fn(client);
   } catch (e) {
-    throw redacted(e, client);
+    throw client.secrets.redactError(e);
   } finally {
     if (!opts.client) client.close();
   }

@@ -12,6 +12,7 @@ import { RegistryClient, type RegistryClientOptions } from './client.js';
 import { type Reference, formatReference, normalizeRegistryHost, parseReference } from './reference.js';
 import { pushReferrers } from './referrers.js';
 import { HttpTransport, resolveTransportOptions } from './transport.js';
+import type { CopyResult } from '../model/types.js';
 
 export interface PushOptions extends RegistryClientOptions {
   /** The image in the layout, by its org.opencontainers.image.ref.name (default: the only one). */
@@ -29,17 +30,8 @@ export interface PushOptions extends RegistryClientOptions {
   chunkSize?: number;
 }
 
-export interface PushResult {
-  digest: string;
-  mediaType: string;
-  size: number;
-  /** Every reference pushed, fully qualified (registry/repository:tag or @digest). */
-  tags: string[];
-  /** Blobs uploaded, found already present, and mounted from another repository (summed over repositories). */
-  pushed: number;
-  skipped: number;
-  mounted: number;
-}
+/** What a copy reports, less its per-manifest list; `tags` are every reference pushed, fully qualified. */
+export type PushResult = Omit<CopyResult, 'manifests'>;
 
 /** The repository of `registry` a mount hint names, or undefined when it is on another registry. */
 function mountSource(value: string, registry: string): string | undefined {
@@ -125,11 +117,7 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
     // The image's SBOM and provenance (OCI referrers in the layout) follow it.
     await pushReferrers(layout, [...subjects], parsed, { ...opts, logger: log, secrets, transport });
   } catch (e) {
-    if (e instanceof UserError) {
-      const msg = secrets.redact(e.message);
-      if (msg !== e.message) throw new UserError(msg, e.exitCode, { kind: e.kind, field: e.field });
-    }
-    throw e;
+    throw secrets.redactError(e);
   } finally {
     if (!opts.transport) transport.close();
   }

@@ -5,6 +5,7 @@ import type { OciLayout } from '../layout/layout.js';
 import type { Descriptor } from '../oci/types.js';
 import { isForeignLayer } from '../oci/mediatypes.js';
 import { openLayerTar } from '../unpack/layer-stream.js';
+import { LayoutImageSource } from '../model/layout-source.js';
 import { readTar } from '../unpack/tar-reader.js';
 import { UserError } from '../util/errors.js';
 
@@ -20,9 +21,10 @@ export function imagePath(name: string): string {
 /** Files of the image's filesystem for which `want(path)` holds, with their content. */
 export async function readImageFiles(layout: OciLayout, layers: Descriptor[], diffIds: string[], want: (path: string) => boolean): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
+  const source = new LayoutImageSource(layout.dir);
   for (const [i, desc] of layers.entries()) {
     if (isForeignLayer(desc.mediaType)) continue;
-    const tar = openLayerTar(layout, desc, diffIds[i]);
+    const tar = openLayerTar(source, desc, diffIds[i]);
     try {
       for await (const item of readTar(tar.tar)) {
         const p = imagePath(item.entry.name);

@@ -4,12 +4,11 @@
 import { MediaType } from '../oci/mediatypes.js';
 import { sha256 } from '../oci/digest.js';
 import type { Descriptor, ImageManifest } from '../oci/types.js';
-import { REF_NAME, type LayoutWriter, type OciLayout } from '../layout/layout.js';
+import type { LayoutWriter, OciLayout } from '../layout/layout.js';
+import { CREATED, REF_NAME, TITLE } from '../oci/annotations.js';
 
 export const EMPTY_JSON = Buffer.from('{}');
 export const EMPTY_DESCRIPTOR: Descriptor = { mediaType: MediaType.OciEmpty, digest: sha256(EMPTY_JSON), size: EMPTY_JSON.length };
-export const TITLE = 'org.opencontainers.image.title';
-export const CREATED = 'org.opencontainers.image.created';
 
 /** Only what identifies the subject: a subject carries no platform or annotations. */
 export function subjectOf(d: Descriptor): Descriptor {

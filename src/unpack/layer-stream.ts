@@ -1,13 +1,11 @@
 // A layer blob as the tar stream inside it: read from the layout, decompressed as its media type
 // says, with the blob's digest and size and the tar's diff_id checked once the stream is read.
 import { createHash, type Hash } from 'node:crypto';
-import { PassThrough, Transform, pipeline, type TransformCallback } from 'node:stream';
-import zlib from 'node:zlib';
-import type { OciLayout } from '../layout/layout.js';
-import { layerCompression } from '../oci/mediatypes.js';
+import { Transform, pipeline, type TransformCallback } from 'node:stream';
+import type { LayoutImageSource } from '../model/layout-source.js';
+import { layerDecompressor, requireLayerReadable } from '../oci/compression.js';
 import type { Descriptor } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
-import { openLayoutBlob } from './layout-read.js';
 
 /** Hashes and counts what passes through. */
 class Meter extends Transform {
@@ -30,19 +28,9 @@ function algorithmOf(digest: string): string {
   return alg;
 }
 
-export function zstdDecompressAvailable(): boolean {
-  return typeof (zlib as unknown as { createZstdDecompress?: unknown }).createZstdDecompress === 'function';
-}
-
 /** Refuses, before anything is written, a layer we could not apply. */
 export function checkLayerSupported(desc: Descriptor, index: number): void {
-  const compression = layerCompression(desc.mediaType);
-  if (compression === undefined) {
-    throw new UserError(`layer ${index + 1} (${desc.digest}) has media type "${desc.mediaType}", which is not a filesystem layer; cannot unpack it`);
-  }
-  if (compression === 'zstd' && !zstdDecompressAvailable()) {
-    throw new UserError(`layer ${index + 1} (${desc.digest}) is zstd-compressed, which needs Node.js 22.15 or newer (this is ${process.version})`);
-  }
+  requireLayerReadable(desc.mediaType, `layer ${index + 1} (${desc.digest})`, '; cannot unpack it');
 }
 
 export interface LayerTar {
@@ -54,16 +42,12 @@ export interface LayerTar {
 }
 
 /** `label` names the layer in read errors, e.g. "layer 2/3 (sha256:...)". */
-export function openLayerTar(layout: OciLayout, desc: Descriptor, diffId: string, label = `layer blob ${desc.digest}`): LayerTar {
-  const compression = layerCompression(desc.mediaType);
+export function openLayerTar(source: LayoutImageSource, desc: Descriptor, diffId: string, label = `layer blob ${desc.digest}`): LayerTar {
   const blob = new Meter(algorithmOf(desc.digest));
   const tar = new Meter(algorithmOf(diffId));
-  let decompress: NodeJS.ReadWriteStream;
-  if (compression === 'gzip') decompress = zlib.createGunzip();
-  else if (compression === 'zstd') decompress = (zlib as unknown as { createZstdDecompress(): NodeJS.ReadWriteStream }).createZstdDecompress();
-  else decompress = new PassThrough();
+  const decompress = layerDecompressor(desc.mediaType, label);
   // Bounded by the descriptor: a blob that is a symlink, a device or longer than its size fails.
-  const out = pipeline(openLayoutBlob(layout.dir, desc, label), blob, decompress, tar, () => {});
+  const out = pipeline(source.blobStream(desc, label), blob, decompress, tar, () => {});
   return {
     tar: out as AsyncIterable<Buffer>,
     verify() {

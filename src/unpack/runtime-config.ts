@@ -4,6 +4,7 @@ import { DEFAULT_PATH } from '../image/config.js';
 import type { ImageConfig } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
 import type { ResolvedUser } from './passwd.js';
+import { OCI_IMAGE_PREFIX } from '../oci/annotations.js';
 
 /** The runtime-spec version we write; runc 1.1 (spec 1.0.2-dev) and later accept it. */
 export const OCI_VERSION = '1.0.2';
@@ -92,7 +93,7 @@ export function processEnv(config: ImageConfig, user: ResolvedUser): string[] {
 export function imageAnnotations(config: ImageConfig): Record<string, string> {
   const out: Record<string, string> = {};
   const set = (k: string, v: string | undefined) => {
-    if (v !== undefined && v !== '') out[`org.opencontainers.image.${k}`] = v;
+    if (v !== undefined && v !== '') out[`${OCI_IMAGE_PREFIX}${k}`] = v;
   };
   set('os', config.os);
   set('architecture', config.architecture);

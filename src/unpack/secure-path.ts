@@ -5,31 +5,13 @@
 // The calls are direct (sync): one system call each, no thread-pool round trip per path part.
 import { lstatSync, mkdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
+export { cleanEntryPath } from '../tar/entry-path.js';
 
 /** Symlinks followed while resolving one path: 40, as the kernel (MAXSYMLINKS). */
 export const MAX_LINKS = 40;
 
 export class UnsafePathError extends Error {}
 
-/**
- * Splits a tar entry name into clean components: a leading "/" or "./" is dropped, "." and
- * empty parts vanish, ".." takes back the previous part. Returns undefined when a ".." would
- * climb above the root (such a name is never written by an honest tool) or the name holds a NUL.
- */
-export function cleanEntryPath(name: string): string[] | undefined {
-  if (name.includes('\0')) return undefined;
-  const out: string[] = [];
-  for (const p of name.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
-}
 
 /** True when abs is root or below it (a lexical check, as a last line of defence). */
 export function isInside(root: string, abs: string): boolean {

@@ -1,15 +1,16 @@
-// Finds the image to unpack in an OCI layout: the ref, then (for an index) the platform, then
-// its manifest and config, each checked against its descriptor (src/unpack/layout-read.ts), the
-// config also against the image-spec schema, every platform against the spec's grammar.
-import os from 'node:os';
-import { mediaTypeOf } from '../image/source.js';
-import type { OciLayout } from '../layout/layout.js';
+// Finds the image to unpack in an OCI layout, read through the layout source (src/model): the
+// ref, then (for an index) the platform (src/model/platforms.ts), then its manifest and config,
+// each verified against its descriptor, every descriptor through checkDescriptor, the config also
+// against the image-spec schema.
+import { REF_NAME } from '../oci/annotations.js';
 import { CONFIG_TYPES, isIndex, isManifest } from '../oci/mediatypes.js';
-import { configPlatform, isAttestationEntry, platformMatches, platformString } from '../oci/platform.js';
+import { configPlatform, hostLinuxPlatform, platformMatches, platformString } from '../oci/platform.js';
 import type { Descriptor, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
 import { UserError } from '../util/errors.js';
 import { checkSchema } from '../validate/schema-check.js';
-import { checkDescriptor, readLayoutDocument, resolveLayoutRef } from './layout-read.js';
+import type { LayoutImageSource } from '../model/layout-source.js';
+import { imageEntries, pickPlatform, platformList } from '../model/platforms.js';
+import type { VerifiedDocument, VerifiedIndex } from '../model/types.js';
 
 export interface SelectedImage {
   /** The manifest's descriptor (its digest identifies what was unpacked). */
@@ -17,28 +18,6 @@ export interface SelectedImage {
   manifest: ImageManifest;
   config: ImageConfig;
   platform: Platform;
-}
-
-/** The Linux platform of this machine, in OCI terms. */
-export function hostPlatform(): Platform {
-  const arch: Record<string, string> = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'arm',
-    ia32: '386',
-    ppc64: os.endianness() === 'LE' ? 'ppc64le' : 'ppc64',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64',
-    mips: 'mips',
-    mipsel: 'mipsle',
-  };
-  const p: Platform = { os: 'linux', architecture: arch[process.arch] ?? process.arch };
-  if (p.architecture === 'arm') {
-    const v = (process.config.variables as Record<string, unknown>).arm_version;
-    if (v) p.variant = `v${v}`;
-  }
-  return p;
 }
 
 function malformed(msg: string): UserError {
@@ -56,70 +35,62 @@ function checkConfig(v: unknown, digest: string): ImageConfig {
   return v as ImageConfig;
 }
 
-async function loadManifest(layout: OciLayout, desc: Descriptor): Promise<{ manifest: ImageManifest; config: ImageConfig }> {
-  const manifest = (await readLayoutDocument(layout.dir, desc, 'manifest')) as ImageManifest;
-  if (typeof manifest !== 'object' || manifest === null || manifest.schemaVersion !== 2 || !manifest.config || !Array.isArray(manifest.layers)) {
-    throw malformed(`${desc.digest} in ${layout.dir} is not an image manifest (schemaVersion 2 with config and layers)`);
-  }
-  manifest.config = checkDescriptor(manifest.config, `manifest ${desc.digest} config`);
-  manifest.layers = manifest.layers.map((l, i) => checkDescriptor(l, `manifest ${desc.digest} layers[${i}]`));
+async function loadManifest(source: LayoutImageSource, doc: VerifiedDocument): Promise<{ manifest: ImageManifest; config: ImageConfig }> {
+  const digest = doc.descriptor.digest;
+  if (!isManifest(doc.descriptor.mediaType)) throw malformed(`${digest} in ${source.layout.dir} is not an image manifest (schemaVersion 2 with config and layers)`);
+  const manifest = doc.doc as ImageManifest;
+  // its config and layer descriptors passed checkDescriptor when the source verified it
   if (!CONFIG_TYPES.includes(manifest.config.mediaType)) {
-    throw new UserError(`${desc.digest} is not a container image: its config has media type "${manifest.config.mediaType}"`);
+    throw new UserError(`${digest} is not a container image: its config has media type "${manifest.config.mediaType}"`);
   }
-  const config = checkConfig(await readLayoutDocument(layout.dir, manifest.config, 'image config'), manifest.config.digest);
+  const config = checkConfig((await source.readDocument(manifest.config)).doc, manifest.config.digest);
   if (config.rootfs?.type !== 'layers' || !Array.isArray(config.rootfs.diff_ids)) {
     throw new UserError(`the image config ${manifest.config.digest} has no rootfs.diff_ids of type "layers"`);
   }
   if (config.rootfs.diff_ids.length !== manifest.layers.length) {
-    throw new UserError(`image ${desc.digest} is inconsistent: ${manifest.layers.length} layers in the manifest, ${config.rootfs.diff_ids.length} diff_ids in the config`);
+    throw new UserError(`image ${digest} is inconsistent: ${manifest.layers.length} layers in the manifest, ${config.rootfs.diff_ids.length} diff_ids in the config`);
   }
   return { manifest, config };
 }
 
 /**
- * Picks the image named `ref` (default: the only one) and, when it is an index, the manifest
- * for `want` (default: this host's Linux platform, else the only one).
+ * Picks the image `source` names (its ref; default: the only one) and, when it is an index, the
+ * manifest for `want` (default: this host's Linux platform, else the only one).
  */
-export async function selectImage(layout: OciLayout, ref: string | undefined, want: Platform | undefined): Promise<SelectedImage> {
-  let desc = await resolveLayoutRef(layout.dir, ref);
-  const name = ref ?? desc.annotations?.['org.opencontainers.image.ref.name'] ?? desc.digest;
+export async function selectImage(source: LayoutImageSource, want: Platform | undefined): Promise<SelectedImage> {
+  const top = await source.resolve();
+  const name = source.ref ?? top.annotations?.[REF_NAME] ?? top.digest;
+  let doc = await source.readDocument(top);
   for (let depth = 0; ; depth++) {
     if (depth > 4) throw new UserError(`image "${name}" nests indexes too deeply`);
-    if (!desc.mediaType) desc = { ...desc, mediaType: mediaTypeOf(Buffer.from(JSON.stringify(await readLayoutDocument(layout.dir, desc, 'image'))), undefined) };
-    if (isManifest(desc.mediaType)) break;
-    if (!isIndex(desc.mediaType)) {
-      throw new UserError(`image "${name}" (${desc.digest}) has media type "${desc.mediaType}", which is neither an image manifest nor an index`);
+    const { digest, mediaType } = doc.descriptor;
+    if (isManifest(mediaType)) break;
+    if (!isIndex(mediaType)) {
+      throw new UserError(`image "${name}" (${digest}) has media type "${mediaType}", which is neither an image manifest nor an index`);
     }
-    const index = (await readLayoutDocument(layout.dir, desc, 'index')) as { manifests?: unknown };
-    if (typeof index !== 'object' || index === null || (index.manifests !== undefined && !Array.isArray(index.manifests))) throw malformed(`the index ${desc.digest} in ${layout.dir} has no manifests list`);
-    const children = ((index.manifests as unknown[] | undefined) ?? []).map((d, i) => checkDescriptor(d, `index ${desc.digest} manifests[${i}]`));
-    const candidates = children.filter((d) => !isAttestationEntry(d) && (isManifest(d.mediaType) || isIndex(d.mediaType)));
-    if (candidates.length === 0) throw new UserError(`the index of image "${name}" (${desc.digest}) lists no images`);
+    const candidates = imageEntries(doc as VerifiedIndex, `index ${digest}`, { nested: true });
+    if (candidates.length === 0) throw new UserError(`the index of image "${name}" (${digest}) lists no images`);
     // Entries without a platform field get theirs from their config.
-    const platforms: Platform[] = [];
+    const entries: Array<{ descriptor: Descriptor; platform?: Platform }> = [];
     for (const c of candidates) {
-      if (c.platform) platforms.push(c.platform);
-      else if (isManifest(c.mediaType)) platforms.push(configPlatform((await loadManifest(layout, c)).config, `the config of ${c.digest}`));
-      else platforms.push({ os: 'unknown', architecture: 'unknown' });
+      let platform = c.platform;
+      if (!platform && isManifest(c.descriptor.mediaType)) platform = configPlatform((await loadManifest(source, await source.readDocument(c.descriptor))).config, `the config of ${c.descriptor.digest}`);
+      entries.push({ descriptor: c.descriptor, platform });
     }
-    const listed = platforms.map(platformString).join(', ');
-    let pick: number;
-    if (want) {
-      pick = platforms.findIndex((p) => platformMatches(want, p));
-      if (pick < 0) throw new UserError(`image "${name}" has no ${platformString(want)} variant; it has: ${listed}`);
-    } else {
-      const host = hostPlatform();
-      pick = platforms.findIndex((p) => platformMatches(host, p));
-      if (pick < 0 && candidates.length === 1) pick = 0;
-      if (pick < 0) throw new UserError(`image "${name}" is multi-platform and has nothing for this host (${platformString(host)}); choose one with --platform: ${listed}`);
+    const host = hostLinuxPlatform();
+    const pick = pickPlatform(entries, [want ?? host], { onlyOne: !want });
+    if (!pick) {
+      if (want) throw new UserError(`image "${name}" has no ${platformString(want)} variant; it has: ${platformList(entries)}`);
+      throw new UserError(`image "${name}" is multi-platform and has nothing for this host (${platformString(host)}); choose one with --platform: ${platformList(entries)}`);
     }
-    desc = candidates[pick];
+    doc = await source.readDocument(pick.descriptor);
   }
-  const { manifest, config } = await loadManifest(layout, desc);
-  const platform = configPlatform(config, `the config of ${desc.digest}`);
+  const { manifest, config } = await loadManifest(source, doc);
+  const descriptor = doc.descriptor;
+  const platform = configPlatform(config, `the config of ${descriptor.digest}`);
   if (want && !platformMatches(want, platform)) {
     throw new UserError(`image "${name}" is ${platformString(platform)}, not ${platformString(want)}`);
   }
   if (config.os !== 'linux') throw new UserError(`image "${name}" is a ${config.os} image; only Linux images can be unpacked into a runtime bundle`);
-  return { descriptor: desc, manifest, config, platform };
+  return { descriptor, manifest, config, platform };
 }

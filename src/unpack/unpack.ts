@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { platformString } from '../image/options.js';
 import { OciLayout } from '../layout/layout.js';
+import { LayoutImageSource } from '../model/layout-source.js';
 import type { Platform } from '../oci/types.js';
 import { UserError, fsError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/log.js';
@@ -108,8 +109,9 @@ function short(digest: string): string {
 export async function unpackImage(layoutDir: string, destDir: string, opts: UnpackOptions = {}): Promise<UnpackResult> {
   const log = opts.log ?? silentLogger;
   if (!(await OciLayout.isLayout(layoutDir))) throw new UserError(`${layoutDir} is not an OCI image layout (it has no oci-layout file)`);
-  const layout = new OciLayout(path.resolve(layoutDir));
-  const image = await selectImage(layout, opts.ref, opts.platform);
+  const source = new LayoutImageSource(path.resolve(layoutDir), opts.ref);
+  const layout = source.layout;
+  const image = await selectImage(source, opts.platform);
   processArgs(image.config); // nothing to run: say so before writing anything
   const layers = image.manifest.layers;
   const diffIds = image.config.rootfs.diff_ids;
@@ -134,7 +136,7 @@ export async function unpackImage(layoutDir: string, destDir: string, opts: Unpa
     for (const [i, d] of layers.entries()) {
       const label = `layer ${i + 1}/${layers.length} (${d.digest})`;
       const started = Date.now();
-      const lt = openLayerTar(layout, d, diffIds[i], label);
+      const lt = openLayerTar(source, d, diffIds[i], label);
       try {
         const stats = await applyLayer(lt.tar, label, ctx);
         lt.verify();

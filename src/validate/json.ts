@@ -3,15 +3,19 @@
 // silently keeps the last one, so two readers can see two different documents).
 // Bounded before any walk: the size is capped and the nesting depth is measured by one linear
 // scan; the duplicate-key check is one more linear scan that reports at most MAX_DUPLICATES.
+import { MAX_DOCUMENT_BYTES } from '../layout/blob-read.js';
 
 export type JsonResult = { ok: true; value: unknown; duplicateKeys: string[] } | { ok: false; error: string };
 
 /** Deeper than any OCI document (an index nests 4 levels, a config 5); beyond is hostile. */
 export const MAX_JSON_DEPTH = 64;
 /** Largest document parsed (registries refuse manifests over 4 MiB). */
-export const MAX_JSON_BYTES = 16 * 1024 * 1024;
+export const MAX_JSON_BYTES = MAX_DOCUMENT_BYTES;
 /** Duplicate keys listed per document; one is already an error. */
 export const MAX_DUPLICATES = 25;
+
+export type Json = Record<string, unknown>;
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseJson(bytes: Buffer): JsonResult {
   if (bytes.length > MAX_JSON_BYTES) return { ok: false, error: `it is ${bytes.length} bytes, more than the ${MAX_JSON_BYTES} a document may have` };

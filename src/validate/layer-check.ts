@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import type { Readable, Transform } from 'node:stream';
-import zlib from 'node:zlib';
 import type { Algorithm } from '../oci/digest.js';
 import type { Compression } from '../oci/mediatypes.js';
+import { COMPRESSION } from '../oci/compression.js';
 import { errorMessage } from '../util/errors.js';
 import { LayerEntryRules, type EntryIssue, type UnresolvedLink } from './layer-entries.js';
 import { TarReader, type TarIssue, type TarEntryType } from '../tar/reader.js';
@@ -36,14 +36,6 @@ export interface LayerCheckOptions {
   diffIdAlgorithm: Algorithm;
 }
 
-type ZstdFactory = () => Transform;
-
-/** node:zlib's zstd decompressor (Node >= 22.15 / 23.8), when this Node has one. */
-export function zstdDecompressor(): ZstdFactory | undefined {
-  const f = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress;
-  return typeof f === 'function' ? () => f.call(zlib) : undefined;
-}
-
 export async function checkLayer(open: () => Readable | Promise<Readable>, opts: LayerCheckOptions): Promise<LayerCheckResult> {
   const rules = new LayerEntryRules();
   const tarIssues: TarIssue[] = [];
@@ -55,11 +47,10 @@ export async function checkLayer(open: () => Readable | Promise<Readable>, opts:
   const diffHash = createHash(opts.diffIdAlgorithm);
   let decompressor: Transform | undefined;
 
-  if (opts.compression === 'gzip') decompressor = zlib.createGunzip({ chunkSize: 256 * 1024 });
-  else if (opts.compression === 'zstd') {
-    const z = zstdDecompressor();
-    if (z) decompressor = z();
-    else skipped = `zstd layers cannot be decompressed on Node ${process.versions.node} (node:zlib has zstd from Node 22.15); its diff_id and tar entries were not checked`;
+  if (opts.compression !== 'none') {
+    const entry = COMPRESSION[opts.compression];
+    if (entry.available()) decompressor = entry.decompressor();
+    else skipped = `${opts.compression} layers cannot be decompressed on Node ${process.versions.node} (node:zlib has zstd from Node 22.15); its diff_id and tar entries were not checked`;
   }
 
   let failed: Error | undefined;

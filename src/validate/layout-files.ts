@@ -5,9 +5,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { openRegularFile, readCappedFile } from '../layout/blob-read.js';
+import { readBounded, readCappedFile } from '../layout/blob-read.js';
 import { OciArchiveReader } from '../layout/archive-reader.js';
-import { UserError } from '../util/errors.js';
 
 export type BlobStat = { present: true; size: number } | { present: false; reason: string };
 
@@ -22,8 +21,6 @@ export interface LayoutFiles {
   /** Every blob file, as algorithm:hex, with its size. */
   listBlobs(): Promise<Array<{ digest: string; size: number }>>;
 }
-
-const READ_CHUNK = 1024 * 1024;
 
 export class FolderFiles implements LayoutFiles {
   constructor(
@@ -66,26 +63,8 @@ export class FolderFiles implements LayoutFiles {
   }
 
   openBlob(algorithm: string, hex: string, size: number): Readable {
-    const file = this.blobFile(algorithm, hex);
-    async function* read(): AsyncGenerator<Buffer> {
-      const fh = await openRegularFile(file, `blob ${algorithm}:${hex}`);
-      let total = 0;
-      try {
-        for (;;) {
-          // One byte past the size shows a file that grew, without reading on.
-          const want = Math.min(READ_CHUNK, size - total + 1);
-          const buf = Buffer.allocUnsafe(want);
-          const { bytesRead } = await fh.read(buf, 0, want, null);
-          if (bytesRead === 0) break;
-          total += bytesRead;
-          if (total > size) throw new UserError(`blob ${algorithm}:${hex} grew past ${size} bytes while it was read`, 1, { kind: 'corrupt' });
-          yield bytesRead === want ? buf : buf.subarray(0, bytesRead);
-        }
-      } finally {
-        await fh.close();
-      }
-    }
-    return Readable.from(read(), { objectMode: false });
+    // The verified reader's bounded read; the digest is the validator's to compute and report.
+    return Readable.from(readBounded(this.blobFile(algorithm, hex), size, `blob ${algorithm}:${hex}`), { objectMode: false });
   }
 
   async listBlobs(): Promise<Array<{ digest: string; size: number }>> {

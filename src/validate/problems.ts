@@ -11,6 +11,16 @@ export interface Problem {
   /** A stable rule id, e.g. `blob-digest`, `config-diff-id`, `layer-path-escape`. */
   rule: string;
   message: string;
+  /** The blob the problem is about (a layer, config, manifest or index), when it is about one. */
+  digest?: string;
+}
+
+/** Where problems are added: the collector itself, or a view of it that tags a blob's digest. */
+export interface ProblemSink {
+  add(severity: Severity, where: string, rule: string, message: string, scope?: string): void;
+  error(where: string, rule: string, message: string, scope?: string): void;
+  warn(where: string, rule: string, message: string, scope?: string): void;
+  info(where: string, rule: string, message: string, scope?: string): void;
 }
 
 export interface ValidationReport {
@@ -48,14 +58,14 @@ export function formatProblem(p: Problem): string {
  * Collects problems in discovery order. A per-rule cap per scope keeps a pathological blob
  * (a layer with a million bad entries) from flooding the report or the memory.
  */
-export class Problems {
+export class Problems implements ProblemSink {
   readonly list: Problem[] = [];
   private readonly counts = new Map<string, number>();
   private readonly suppressed = new Map<string, { p: Problem; n: number }>();
 
   constructor(private readonly capPerScope = 25) {}
 
-  add(severity: Severity, where: string, rule: string, message: string, scope?: string): void {
+  add(severity: Severity, where: string, rule: string, message: string, scope?: string, digest?: string): void {
     if (scope !== undefined) {
       const key = `${scope}\0${rule}`;
       const n = (this.counts.get(key) ?? 0) + 1;
@@ -63,11 +73,21 @@ export class Problems {
       if (n > this.capPerScope) {
         const s = this.suppressed.get(key);
         if (s) s.n++;
-        else this.suppressed.set(key, { p: { severity, where: scope, rule, message: '' }, n: 1 });
+        else this.suppressed.set(key, { p: { severity, where: scope, rule, message: '', ...(digest ? { digest } : {}) }, n: 1 });
         return;
       }
     }
-    this.list.push({ severity, where, rule, message });
+    this.list.push({ severity, where, rule, message, ...(digest ? { digest } : {}) });
+  }
+
+  /** The same collector, with every problem added through it about the blob `digest`. */
+  about(digest: string): ProblemSink {
+    return {
+      add: (severity, where, rule, message, scope) => this.add(severity, where, rule, message, scope, digest),
+      error: (where, rule, message, scope) => this.add('error', where, rule, message, scope, digest),
+      warn: (where, rule, message, scope) => this.add('warning', where, rule, message, scope, digest),
+      info: (where, rule, message, scope) => this.add('info', where, rule, message, scope, digest),
+    };
   }
 
   error(where: string, rule: string, message: string, scope?: string): void {

@@ -3,35 +3,33 @@
 // in the same layout, described exactly (media type and size), since push carries a referrer only
 // with its subject. The general checks (schemas, blobs, digests) are the validator's; these are
 // what a referrer adds.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { MAX_DOCUMENT_BYTES, readCappedFile, readVerifiedFile } from '../layout/blob-read.js';
 import { MediaType } from '../oci/mediatypes.js';
 import { parseDigest } from '../oci/digest.js';
 import { where, type Problems } from './problems.js';
+import { REF_NAME } from '../oci/annotations.js';
+import { isObject, type Json } from './json.js';
 
-const REF_NAME = 'org.opencontainers.image.ref.name';
 const IN_TOTO = 'application/vnd.in-toto+json';
 const CYCLONEDX = 'application/vnd.cyclonedx+json';
-const MAX_DOC = 16 * 1024 * 1024;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A JSON document blob, read bounded and verified; undefined when it cannot be (the validator reports the blob). */
 async function readJson(dir: string, digest: unknown): Promise<{ bytes: Buffer; doc: unknown } | undefined> {
   if (typeof digest !== 'string') return undefined;
   const d = parseDigest(digest);
   if (!d) return undefined;
+  let bytes: Buffer;
   try {
-    const file = path.join(dir, 'blobs', d.algorithm, d.hex);
-    if ((await fs.stat(file)).size > MAX_DOC) return undefined;
-    const bytes = await fs.readFile(file);
-    try {
-      return { bytes, doc: JSON.parse(bytes.toString('utf8')) };
-    } catch {
-      return { bytes, doc: undefined };
-    }
+    bytes = await readVerifiedFile(path.join(dir, 'blobs', d.algorithm, d.hex), digest, `blob ${digest}`, MAX_DOCUMENT_BYTES);
   } catch {
     return undefined;
+  }
+  try {
+    return { bytes, doc: JSON.parse(bytes.toString('utf8')) };
+  } catch {
+    return { bytes, doc: undefined };
   }
 }
 
@@ -63,7 +61,7 @@ async function checkDocument(dir: string, m: Json, subject: string, at: string, 
 export async function checkReferrers(dir: string, p: Problems): Promise<void> {
   let index: unknown;
   try {
-    index = JSON.parse(await fs.readFile(path.join(dir, 'index.json'), 'utf8'));
+    index = JSON.parse((await readCappedFile(path.join(dir, 'index.json'), 'index.json', MAX_DOCUMENT_BYTES)).toString('utf8'));
   } catch {
     return; // the validator reports index.json
   }

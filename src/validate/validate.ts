@@ -12,13 +12,16 @@ import { openArchive } from './archive.js';
 import { BlobStore } from './blobs.js';
 import { FolderFiles, type LayoutFiles } from './layout-files.js';
 import { classifyDigest } from './digests.js';
-import { parseJson } from './json.js';
+import { isObject, parseJson, type Json } from './json.js';
+import { shortDigest } from '../oci/digest.js';
 import { checkLayer, type LayerCheckResult } from './layer-check.js';
-import { Problems, where, type ValidationReport, type ValidationStats } from './problems.js';
+import { Problems, where, type ProblemSink, type ValidationReport, type ValidationStats } from './problems.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { SchemaName } from './schemas.js';
 import type { TarEntryType, TarIssue } from '../tar/reader.js';
 import { checkReferrers } from './referrers-check.js';
+import { REF_NAME } from '../oci/annotations.js';
+import { MAX_DOCUMENT_BYTES } from '../layout/blob-read.js';
 
 export { formatProblem } from './problems.js';
 export type { Problem, Severity, ValidationReport, ValidationStats } from './problems.js';
@@ -41,14 +44,12 @@ export interface ValidateOptions {
   index?: Buffer;
 }
 
-export const REF_NAME = 'org.opencontainers.image.ref.name';
-/** JSON documents bigger than this are not read (registries refuse manifests over 4 MiB). */
-export const MAX_DOCUMENT = 16 * 1024 * 1024;
+/** JSON documents bigger than this are not read: the one cap of the verified reader (registries refuse manifests over 4 MiB). */
+export const MAX_DOCUMENT = MAX_DOCUMENT_BYTES;
 const MAX_DEPTH = 8;
 const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
 const DOCKER_SCHEMA1 = ['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws'];
 
-type Json = Record<string, unknown>;
 /** A layer at its place in a manifest's stack. */
 type StackedLayer = { r: LayerCheckResult; at: string; digest: string };
 type PlatformLike = { os?: unknown; architecture?: unknown; variant?: unknown; 'os.version'?: unknown };
@@ -92,8 +93,7 @@ export async function validateLayout(target: string, opts: ValidateOptions = {})
   return { valid: !problems.hasErrors(), problems: problems.list, stats };
 }
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const short = (d: string) => (d.length > 19 ? d.slice(0, 19) + '…' : d);
+const short = shortDigest;
 
 /** What a JSON document looks like, whatever its descriptor says. */
 function kindOf(v: unknown): 'index' | 'manifest' | 'config' | 'unknown' {
@@ -233,20 +233,20 @@ class Validator {
   private checkData(d: Desc, data: string, at: string): void {
     const bytes = Buffer.from(data, 'base64');
     const digest = `${d.algorithm}:${createHash(d.algorithm).update(bytes).digest('hex')}`;
-    if (digest !== d.digest) this.p.error(where(at, 'data'), 'descriptor-data', `the embedded data hashes to ${digest}, not to the descriptor's digest`);
-    else if (d.size !== undefined && bytes.length !== d.size) this.p.error(where(at, 'data'), 'descriptor-data', `the embedded data is ${bytes.length} bytes, the descriptor says ${d.size}`);
+    if (digest !== d.digest) this.p.about(d.digest).error(where(at, 'data'), 'descriptor-data', `the embedded data hashes to ${digest}, not to the descriptor's digest`);
+    else if (d.size !== undefined && bytes.length !== d.size) this.p.about(d.digest).error(where(at, 'data'), 'descriptor-data', `the embedded data is ${bytes.length} bytes, the descriptor says ${d.size}`);
   }
 
   /** Is the blob there and as big as the descriptor says? Returns its real size. */
   private async present(d: Desc, at: string, missingIsWarning = false): Promise<number | undefined> {
     const st = await this.blobs.stat(d.digest);
     if (!st.present) {
-      if (missingIsWarning) this.p.warn(at, 'blob-missing-foreign', `the non-distributable layer ${d.digest} is not in the layout (${st.reason}); it is fetched from its urls`);
-      else this.p.error(at, 'blob-missing', `blob ${d.digest} is missing: ${st.reason}`);
+      if (missingIsWarning) this.p.about(d.digest).warn(at, 'blob-missing-foreign', `the non-distributable layer ${d.digest} is not in the layout (${st.reason}); it is fetched from its urls`);
+      else this.p.about(d.digest).error(at, 'blob-missing', `blob ${d.digest} is missing: ${st.reason}`);
       return undefined;
     }
     if (d.size !== undefined && d.size !== st.size) {
-      this.p.error(where(at, 'size'), 'descriptor-size', `size is ${d.size} but blob ${short(d.digest)} has ${st.size} bytes`);
+      this.p.about(d.digest).error(where(at, 'size'), 'descriptor-size', `size is ${d.size} but blob ${short(d.digest)} has ${st.size} bytes`);
     }
     return st.size;
   }
@@ -254,7 +254,7 @@ class Validator {
   private digestMatches(d: Desc, computed: string, at: string): void {
     if (computed === d.digest || this.badDigestReported.has(d.digest)) return;
     this.badDigestReported.add(d.digest);
-    this.p.error(at, 'blob-digest', `the content of blob ${d.digest} hashes to ${computed}: the blob is corrupt or was changed`);
+    this.p.about(d.digest).error(at, 'blob-digest', `the content of blob ${d.digest} hashes to ${computed}: the blob is corrupt or was changed`);
   }
 
   /** Verifies an opaque blob (unknown media type, artifact content): present, size, digest. */
@@ -264,7 +264,7 @@ class Validator {
       const r = await this.blobs.hash(d.digest, d.algorithm);
       this.digestMatches(d, r.digest, at);
     } catch (e) {
-      this.p.error(at, 'blob-read', `cannot read blob ${d.digest}: ${errorMessage(e)}`);
+      this.p.about(d.digest).error(at, 'blob-read', `cannot read blob ${d.digest}: ${errorMessage(e)}`);
     }
   }
 
@@ -276,7 +276,7 @@ class Validator {
     if (!p) {
       p = (async () => {
         if (size > MAX_DOCUMENT) {
-          this.p.error(at, 'document-too-large', `the ${what} blob is ${humanSize(size)}; a JSON document this large is not credible, so it was not parsed`);
+          this.p.about(d.digest).error(at, 'document-too-large', `the ${what} blob is ${humanSize(size)}; a JSON document this large is not credible, so it was not parsed`);
           await this.opaque(d, at);
           return undefined;
         }
@@ -284,7 +284,7 @@ class Validator {
         try {
           bytes = await this.blobs.read(d.digest);
         } catch (e) {
-          this.p.error(at, 'blob-read', `cannot read blob ${d.digest}: ${errorMessage(e)}`);
+          this.p.about(d.digest).error(at, 'blob-read', `cannot read blob ${d.digest}: ${errorMessage(e)}`);
           return undefined;
         }
         const computed = `${d.algorithm}:${createHash(d.algorithm).update(bytes).digest('hex')}`;
@@ -292,10 +292,10 @@ class Validator {
         this.digestMatches(d, computed, at);
         const r = parseJson(bytes);
         if (!r.ok) {
-          this.p.error(at, 'json-invalid', `the ${what} (${short(d.digest)}) cannot be parsed: ${r.error}`);
+          this.p.about(d.digest).error(at, 'json-invalid', `the ${what} (${short(d.digest)}) cannot be parsed: ${r.error}`);
           return undefined;
         }
-        for (const k of r.duplicateKeys) this.p.error(at, 'json-duplicate-key', `in the ${what}, key "${k}" appears twice; readers disagree on which one counts`);
+        for (const k of r.duplicateKeys) this.p.about(d.digest).error(at, 'json-duplicate-key', `in the ${what}, key "${k}" appears twice; readers disagree on which one counts`);
         return r.value;
       })();
       this.docs.set(d.digest, p);
@@ -336,7 +336,7 @@ class Validator {
     if (v === undefined) return;
     const kind = kindOf(v);
     if (kind !== 'index') {
-      this.p.error(at, 'media-type-mismatch', `the descriptor says ${d.mediaType} (an index) but the blob is ${KIND_NAME[kind]}`);
+      this.p.about(d.digest).error(at, 'media-type-mismatch', `the descriptor says ${d.mediaType} (an index) but the blob is ${KIND_NAME[kind]}`);
       if (kind === 'manifest') await this.manifest({ ...d, mediaType: (v as Json).mediaType === MediaType.DockerManifest ? MediaType.DockerManifest : MediaType.OciManifest }, at, depth);
       return;
     }
@@ -358,7 +358,7 @@ class Validator {
     if (v === undefined) return;
     const kind = kindOf(v);
     if (kind !== 'manifest') {
-      this.p.error(at, 'media-type-mismatch', `the descriptor says ${d.mediaType} (a manifest) but the blob is ${KIND_NAME[kind]}`);
+      this.p.about(d.digest).error(at, 'media-type-mismatch', `the descriptor says ${d.mediaType} (a manifest) but the blob is ${KIND_NAME[kind]}`);
       if (kind === 'index') await this.index({ ...d, mediaType: (v as Json).mediaType === MediaType.DockerManifestList ? MediaType.DockerManifestList : MediaType.OciIndex }, at, depth + 1);
       return;
     }
@@ -445,7 +445,7 @@ class Validator {
       const r = await this.layer(l, lAt, comp, exp.kind === 'supported' ? exp.algorithm : 'sha256');
       if (!r) continue;
       if (r.diffId !== undefined && exp.kind === 'supported' && r.diffId !== expected) {
-        this.p.error(where(cAt, 'rootfs', `diff_ids[${j}]`), 'config-diff-id', `diff_id is ${expected} but layers[${j}] uncompressed hashes to ${r.diffId}`);
+        this.p.about(l.digest).error(where(cAt, 'rootfs', `diff_ids[${j}]`), 'config-diff-id', `diff_id is ${expected} but layers[${j}] uncompressed hashes to ${r.diffId}`);
       }
       stack.push({ r, at: lAt, digest: l.digest });
     }
@@ -460,7 +460,7 @@ class Validator {
     if (v === undefined) return undefined;
     const kind = kindOf(v);
     if (kind === 'index' || kind === 'manifest') {
-      this.p.error(at, 'media-type-mismatch', `the descriptor says ${c.mediaType} (a config) but the blob is ${KIND_NAME[kind]}`);
+      this.p.about(c.digest).error(at, 'media-type-mismatch', `the descriptor says ${c.mediaType} (a config) but the blob is ${KIND_NAME[kind]}`);
       return undefined;
     }
     if (!this.visited.has(c.digest)) {
@@ -521,26 +521,27 @@ class Validator {
       try {
         r = await checkLayer(() => this.blobs.open(l.digest), { compression: comp, digestAlgorithm: l.algorithm, diffIdAlgorithm: diffAlg });
       } catch (e) {
-        this.p.error(at, 'blob-read', `cannot read blob ${l.digest}: ${errorMessage(e)}`);
+        this.p.about(l.digest).error(at, 'blob-read', `cannot read blob ${l.digest}: ${errorMessage(e)}`);
         return undefined;
       }
       this.blobs.record(l.digest, { digest: r.digest, size: r.size });
       this.digestMatches(l, r.digest, at);
-      if (r.unreadable) this.p.error(at, 'layer-unreadable', r.unreadable);
-      if (r.skipped) this.p.warn(at, 'layer-zstd-unchecked', r.skipped);
-      for (const i of r.tarIssues) this.tarIssue(i, at);
-      for (const i of r.entryIssues) this.p.add(i.severity, where(at, `entry "${i.entry}"`), i.rule, i.message);
-      for (const s of r.suppressed) this.p.info(at, s.rule, `${s.count} more entries break this rule; not listed`);
+      const about = this.p.about(l.digest);
+      if (r.unreadable) about.error(at, 'layer-unreadable', r.unreadable);
+      if (r.skipped) about.warn(at, 'layer-zstd-unchecked', r.skipped);
+      for (const i of r.tarIssues) this.tarIssue(i, at, about);
+      for (const i of r.entryIssues) about.add(i.severity, where(at, `entry "${i.entry}"`), i.rule, i.message);
+      for (const s of r.suppressed) about.info(at, s.rule, `${s.count} more entries break this rule; not listed`);
       return r;
     })();
     this.layers.set(key, p);
     return p;
   }
 
-  private tarIssue(i: TarIssue, at: string): void {
+  private tarIssue(i: TarIssue, at: string, about: ProblemSink): void {
     const severity = ['truncated-padding', 'no-end-marker', 'ignored-size'].includes(i.kind) ? 'warning' : i.kind === 'trailing-data' ? 'info' : 'error';
     const rule = severity === 'error' ? 'layer-tar' : 'layer-tar-end';
-    this.p.add(severity, i.path ? where(at, `entry "${i.path}"`) : at, i.kind === 'ignored-size' ? 'layer-tar' : rule, `tar: ${i.message}`);
+    about.add(severity, i.path ? where(at, `entry "${i.path}"`) : at, i.kind === 'ignored-size' ? 'layer-tar' : rule, `tar: ${i.message}`);
   }
 
   /**
@@ -578,8 +579,8 @@ class Validator {
         const key = `${digest}\0${link.entry}`;
         if (this.linkReported.has(key)) continue;
         this.linkReported.add(key);
-        if (type === 'dir') this.p.error(where(at, `entry "${link.entry}"`), 'layer-hardlink-dir', `hard link "${link.entry}" points at "${link.target}", a directory of a lower layer (hard links to directories are not allowed)`, at);
-        else this.p.error(where(at, `entry "${link.entry}"`), 'layer-hardlink-target', `hard link target "${link.target}" is neither earlier in this layer nor in a lower layer`, at);
+        if (type === 'dir') this.p.about(digest).error(where(at, `entry "${link.entry}"`), 'layer-hardlink-dir', `hard link "${link.entry}" points at "${link.target}", a directory of a lower layer (hard links to directories are not allowed)`, at);
+        else this.p.about(digest).error(where(at, `entry "${link.entry}"`), 'layer-hardlink-target', `hard link target "${link.target}" is neither earlier in this layer nor in a lower layer`, at);
       }
       for (const [p, t] of hits(r)) nearest.set(p, t);
     }
