@@ -8,29 +8,31 @@ var __dirname = __ociDirname(__filename);
 import {
   boundYoungGeneration,
   flagSuffix
-} from "./chunks/chunk-UURSCLTD.js";
+} from "./chunks/chunk-KJ43VL5J.js";
 import {
   VERSION
 } from "./chunks/chunk-X2G43WL6.js";
 import {
-  UserError,
   debugEnabled,
-  errorLine,
+  errorLine
+} from "./chunks/chunk-S37OTTBW.js";
+import {
+  UserError,
   errorMessage
-} from "./chunks/chunk-5OT6ZM4B.js";
+} from "./chunks/chunk-S5NN2QBC.js";
 
 // src/cli/commands.ts
 function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-IFG23MNB.js")),
-  validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-LI57URE6.js")),
-  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-PGLP4SRY.js")),
-  merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-75XQXNRW.js")),
-  unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-5LDKGPAX.js")),
-  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-WTA26IJV.js")),
-  referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-VEX5A6SA.js"))
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-S5D7XL4F.js")),
+  validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-BL4DDE6E.js")),
+  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-53ZGJPUE.js")),
+  merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-G6S4LFSR.js")),
+  unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-XEKHDIZC.js")),
+  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-MTGFCHEZ.js")),
+  referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-S2LXPYVL.js"))
 };
 function usage() {
   const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);

@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunks/chunk-CPQRMDMT.js";
+} from "./chunks/chunk-AXTRHQ4Z.js";
 import {
   group,
   input,
@@ -16,27 +16,32 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunks/chunk-IMBMK4BE.js";
-import "./chunks/chunk-UURSCLTD.js";
+} from "./chunks/chunk-AMKFJD35.js";
+import "./chunks/chunk-KJ43VL5J.js";
+import "./chunks/chunk-HC4RTRIB.js";
 import {
   parseImageName
-} from "./chunks/chunk-XS53T27O.js";
-import "./chunks/chunk-5XTY4Z5I.js";
-import "./chunks/chunk-WEVMFMJ5.js";
-import "./chunks/chunk-HC4RTRIB.js";
-import "./chunks/chunk-OG262V5Z.js";
-import "./chunks/chunk-CWK6A6PN.js";
-import "./chunks/chunk-YO2YFIW5.js";
-import "./chunks/chunk-KDXMICER.js";
-import "./chunks/chunk-F7DJEHPN.js";
-import "./chunks/chunk-R4F2VUVR.js";
+} from "./chunks/chunk-YL42NKOK.js";
+import "./chunks/chunk-GZ3ZAKQY.js";
+import "./chunks/chunk-SA6PQ4AJ.js";
+import "./chunks/chunk-SAE2HFOO.js";
+import "./chunks/chunk-DDOTZVQR.js";
+import "./chunks/chunk-FE2QKJHP.js";
+import "./chunks/chunk-UQ5O4K6S.js";
+import "./chunks/chunk-IK3MFII6.js";
+import "./chunks/chunk-ZTXNH7V2.js";
+import "./chunks/chunk-HKXR72EX.js";
 import {
   parsePlatforms
-} from "./chunks/chunk-TF3KOHCS.js";
-import "./chunks/chunk-NJ2EJLCE.js";
+} from "./chunks/chunk-ESWPBDHS.js";
+import "./chunks/chunk-ECDTXNWN.js";
+import "./chunks/chunk-KBR43FTS.js";
+import "./chunks/chunk-S37OTTBW.js";
+import "./chunks/chunk-4GE4NKCU.js";
+import "./chunks/chunk-ODBDDFK3.js";
 import {
   UserError
-} from "./chunks/chunk-5OT6ZM4B.js";
+} from "./chunks/chunk-S5NN2QBC.js";
 
 // src/action/copy.ts
 async function main() {
@@ -50,7 +55,7 @@ async function main() {
   const srcUser = input("source-username");
   const srcPassword = input("source-password");
   maskSecret(srcPassword);
-  if (!!srcUser !== !!srcPassword) throw new UserError('inputs "source-username" and "source-password" go together; set both or neither', 1, { kind: "usage", field: "source-password" });
+  if (!!srcUser !== !!srcPassword) throw new UserError('inputs "source-username" and "source-password" go together; set both or neither', 1, { kind: "usage", field: "sourcePassword" });
   const destExplicit = registry.explicit && destName.transport === "registry" ? { ...registry.explicit, registries: [destName.ref.registry] } : void 0;
   const srcExplicit = srcUser && srcPassword && srcName.transport === "registry" ? { username: srcUser, password: srcPassword, source: "the source-username/source-password inputs", registries: [srcName.ref.registry] } : destExplicit;
   const platforms = listInput("platforms");

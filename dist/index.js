@@ -8,7 +8,7 @@ import {
   repositoryOf,
   summaryCode,
   summaryText
-} from "./chunks/chunk-YT3UNLP5.js";
+} from "./chunks/chunk-DKTWIDWS.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -35,8 +35,14 @@ import {
   summary,
   warning,
   warning2
-} from "./chunks/chunk-IMBMK4BE.js";
-import "./chunks/chunk-UURSCLTD.js";
+} from "./chunks/chunk-AMKFJD35.js";
+import "./chunks/chunk-KJ43VL5J.js";
+import {
+  exec,
+  mkdirP,
+  rmRF,
+  which
+} from "./chunks/chunk-HC4RTRIB.js";
 import {
   buildImage,
   buildResultJson,
@@ -44,11 +50,20 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-A3BB5276.js";
+} from "./chunks/chunk-JM34SCCB.js";
 import {
   rfc3339
-} from "./chunks/chunk-HOWRNL7P.js";
-import "./chunks/chunk-EOJFV3SY.js";
+} from "./chunks/chunk-6EMAODDR.js";
+import "./chunks/chunk-VSP4ASPG.js";
+import "./chunks/chunk-ACYSQTM6.js";
+import "./chunks/chunk-YL42NKOK.js";
+import "./chunks/chunk-GZ3ZAKQY.js";
+import "./chunks/chunk-SA6PQ4AJ.js";
+import "./chunks/chunk-SAE2HFOO.js";
+import {
+  RegistryClient,
+  destinationRegistries
+} from "./chunks/chunk-DDOTZVQR.js";
 import {
   parseCommand,
   parseEnv,
@@ -56,46 +71,43 @@ import {
   parseLevel,
   parseOwner,
   parsePort
-} from "./chunks/chunk-H7VV5SMM.js";
-import "./chunks/chunk-X2G43WL6.js";
-import "./chunks/chunk-XS53T27O.js";
-import "./chunks/chunk-5XTY4Z5I.js";
-import "./chunks/chunk-WEVMFMJ5.js";
+} from "./chunks/chunk-UHNQPGPK.js";
+import "./chunks/chunk-2FV4Z5XU.js";
+import "./chunks/chunk-FE2QKJHP.js";
+import "./chunks/chunk-UQ5O4K6S.js";
+import "./chunks/chunk-IK3MFII6.js";
+import "./chunks/chunk-ZTXNH7V2.js";
 import {
-  exec,
-  mkdirP,
-  rmRF,
-  which
-} from "./chunks/chunk-HC4RTRIB.js";
-import "./chunks/chunk-NQMWLFUI.js";
-import "./chunks/chunk-IXC73O42.js";
-import "./chunks/chunk-OG262V5Z.js";
-import "./chunks/chunk-CWK6A6PN.js";
-import "./chunks/chunk-GI2QH2U4.js";
-import "./chunks/chunk-NHFOM4W7.js";
-import "./chunks/chunk-YO2YFIW5.js";
-import "./chunks/chunk-KDXMICER.js";
-import "./chunks/chunk-F7DJEHPN.js";
-import {
-  RegistryClient,
-  destinationRegistries,
   formatReference,
   manifestReference,
   parseReference
-} from "./chunks/chunk-R4F2VUVR.js";
+} from "./chunks/chunk-HKXR72EX.js";
 import {
   parsePlatforms
-} from "./chunks/chunk-TF3KOHCS.js";
-import "./chunks/chunk-NJ2EJLCE.js";
+} from "./chunks/chunk-ESWPBDHS.js";
+import "./chunks/chunk-J2ZY2NE2.js";
+import "./chunks/chunk-QYOGSNSY.js";
+import "./chunks/chunk-ECDTXNWN.js";
+import "./chunks/chunk-KBR43FTS.js";
+import {
+  humanSize
+} from "./chunks/chunk-S37OTTBW.js";
+import "./chunks/chunk-4GE4NKCU.js";
+import {
+  CREATED,
+  REVISION,
+  SOURCE,
+  URL as URL2,
+  VERSION
+} from "./chunks/chunk-ODBDDFK3.js";
 import {
   UserError,
   __commonJS,
   __export,
   __require,
   __toESM,
-  errorMessage,
-  humanSize
-} from "./chunks/chunk-5OT6ZM4B.js";
+  errorMessage
+} from "./chunks/chunk-S5NN2QBC.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -10890,7 +10902,7 @@ function getRuntimeToken() {
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 import * as fs5 from "fs";
-import { URL as URL2 } from "url";
+import { URL as URL3 } from "url";
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
@@ -46219,7 +46231,7 @@ Other caches with similar key:`);
 }
 function downloadCache(archiveLocation, archivePath, options) {
   return __awaiter7(this, void 0, void 0, function* () {
-    const archiveUrl = new URL2(archiveLocation);
+    const archiveUrl = new URL3(archiveLocation);
     const downloadOptions = getDownloadOptions(options);
     if (archiveUrl.hostname.endsWith(".blob.core.windows.net")) {
       if (downloadOptions.useAzureSdk) {
@@ -47844,13 +47856,6 @@ function pullScopes(repository) {
 function asRef(ref) {
   return typeof ref === "string" ? parseReference(ref) : ref;
 }
-function redacted(e, client) {
-  if (e instanceof UserError) {
-    const msg = client.secrets.redact(e.message);
-    if (msg !== e.message) return new UserError(msg, e.exitCode);
-  }
-  return e;
-}
 async function withClient(ref, opts, fn) {
   if (opts.client && opts.client.registry !== ref.registry) {
     throw new Error(`client for ${opts.client.registry} used for ${ref.registry}`);
@@ -47859,7 +47864,7 @@ async function withClient(ref, opts, fn) {
   try {
     return await fn(client);
   } catch (e) {
-    throw redacted(e, client);
+    throw client.secrets.redactError(e);
   } finally {
     if (!opts.client) client.close();
   }
@@ -47916,18 +47921,17 @@ async function saveBaseCache(state3, result) {
 }
 
 // src/action/github.ts
-var OCI = "org.opencontainers.image.";
 function githubMetadata(env, created) {
   const out = {};
   const server = env.GITHUB_SERVER_URL || "https://github.com";
   if (env.GITHUB_REPOSITORY) {
-    out[OCI + "source"] = `${server}/${env.GITHUB_REPOSITORY}`;
-    out[OCI + "url"] = `${server}/${env.GITHUB_REPOSITORY}`;
+    out[SOURCE] = `${server}/${env.GITHUB_REPOSITORY}`;
+    out[URL2] = `${server}/${env.GITHUB_REPOSITORY}`;
   }
-  if (env.GITHUB_SHA) out[OCI + "revision"] = env.GITHUB_SHA;
-  out[OCI + "created"] = created;
-  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) out[OCI + "version"] = env.GITHUB_REF_NAME;
-  else if (env.GITHUB_REF?.startsWith("refs/tags/")) out[OCI + "version"] = env.GITHUB_REF.slice("refs/tags/".length);
+  if (env.GITHUB_SHA) out[REVISION] = env.GITHUB_SHA;
+  out[CREATED] = created;
+  if (env.GITHUB_REF_TYPE === "tag" && env.GITHUB_REF_NAME) out[VERSION] = env.GITHUB_REF_NAME;
+  else if (env.GITHUB_REF?.startsWith("refs/tags/")) out[VERSION] = env.GITHUB_REF.slice("refs/tags/".length);
   return out;
 }
 function withDefaults(user, derived) {

@@ -6,12 +6,12 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   mergeImages
-} from "./chunks/chunk-4CBKMYXN.js";
+} from "./chunks/chunk-VTWSCORL.js";
 import {
   repositoryOf,
   summaryCode,
   summaryText
-} from "./chunks/chunk-YT3UNLP5.js";
+} from "./chunks/chunk-DKTWIDWS.js";
 import {
   group,
   listInput,
@@ -19,15 +19,19 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunks/chunk-IMBMK4BE.js";
-import "./chunks/chunk-UURSCLTD.js";
-import "./chunks/chunk-WEVMFMJ5.js";
+} from "./chunks/chunk-AMKFJD35.js";
+import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
-import "./chunks/chunk-F7DJEHPN.js";
-import "./chunks/chunk-R4F2VUVR.js";
-import "./chunks/chunk-TF3KOHCS.js";
-import "./chunks/chunk-NJ2EJLCE.js";
-import "./chunks/chunk-5OT6ZM4B.js";
+import "./chunks/chunk-GZ3ZAKQY.js";
+import "./chunks/chunk-SA6PQ4AJ.js";
+import "./chunks/chunk-SAE2HFOO.js";
+import "./chunks/chunk-DDOTZVQR.js";
+import "./chunks/chunk-ZTXNH7V2.js";
+import "./chunks/chunk-HKXR72EX.js";
+import "./chunks/chunk-ESWPBDHS.js";
+import "./chunks/chunk-S37OTTBW.js";
+import "./chunks/chunk-ODBDDFK3.js";
+import "./chunks/chunk-S5NN2QBC.js";
 
 // src/action/merge.ts
 async function main() {

@@ -8,7 +8,7 @@ import {
   repositoryOf,
   summaryCode,
   summaryText
-} from "./chunks/chunk-YT3UNLP5.js";
+} from "./chunks/chunk-DKTWIDWS.js";
 import {
   group,
   input,
@@ -17,22 +17,27 @@ import {
   runAction,
   setOutput,
   summary
-} from "./chunks/chunk-IMBMK4BE.js";
-import "./chunks/chunk-UURSCLTD.js";
+} from "./chunks/chunk-AMKFJD35.js";
+import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
 import {
   pushLayout
-} from "./chunks/chunk-GI2QH2U4.js";
-import "./chunks/chunk-NHFOM4W7.js";
-import "./chunks/chunk-YO2YFIW5.js";
-import "./chunks/chunk-KDXMICER.js";
-import "./chunks/chunk-F7DJEHPN.js";
-import "./chunks/chunk-R4F2VUVR.js";
-import "./chunks/chunk-TF3KOHCS.js";
-import "./chunks/chunk-NJ2EJLCE.js";
+} from "./chunks/chunk-VSP4ASPG.js";
+import "./chunks/chunk-ACYSQTM6.js";
+import "./chunks/chunk-SA6PQ4AJ.js";
+import "./chunks/chunk-SAE2HFOO.js";
+import "./chunks/chunk-DDOTZVQR.js";
+import "./chunks/chunk-2FV4Z5XU.js";
+import "./chunks/chunk-UQ5O4K6S.js";
+import "./chunks/chunk-IK3MFII6.js";
+import "./chunks/chunk-ZTXNH7V2.js";
+import "./chunks/chunk-HKXR72EX.js";
+import "./chunks/chunk-ESWPBDHS.js";
+import "./chunks/chunk-S37OTTBW.js";
+import "./chunks/chunk-ODBDDFK3.js";
 import {
   UserError
-} from "./chunks/chunk-5OT6ZM4B.js";
+} from "./chunks/chunk-S5NN2QBC.js";
 
 // src/action/push.ts
 async function main() {
