@@ -26,13 +26,13 @@ function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-S5D7XL4F.js")),
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-5ZDJGI76.js")),
   validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-BL4DDE6E.js")),
-  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-53ZGJPUE.js")),
+  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-D3MMDAKA.js")),
   merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-G6S4LFSR.js")),
-  unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-XEKHDIZC.js")),
-  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-MTGFCHEZ.js")),
-  referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-S2LXPYVL.js"))
+  unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-GMBFTWGJ.js")),
+  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-6S2IA2VU.js")),
+  referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-ODRZXZGH.js"))
 };
 function usage() {
   const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);

@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunks/chunk-AXTRHQ4Z.js";
+} from "./chunks/chunk-7VSERCX2.js";
 import {
   group,
   input,
@@ -21,14 +21,14 @@ import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
 import {
   parseImageName
-} from "./chunks/chunk-YL42NKOK.js";
+} from "./chunks/chunk-AAUDSRSF.js";
 import "./chunks/chunk-GZ3ZAKQY.js";
 import "./chunks/chunk-SA6PQ4AJ.js";
 import "./chunks/chunk-SAE2HFOO.js";
 import "./chunks/chunk-DDOTZVQR.js";
 import "./chunks/chunk-FE2QKJHP.js";
-import "./chunks/chunk-UQ5O4K6S.js";
-import "./chunks/chunk-IK3MFII6.js";
+import "./chunks/chunk-BW2MMCKN.js";
+import "./chunks/chunk-WCOFHWLI.js";
 import "./chunks/chunk-ZTXNH7V2.js";
 import "./chunks/chunk-HKXR72EX.js";
 import {

@@ -50,13 +50,13 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-JM34SCCB.js";
+} from "./chunks/chunk-RC567EUV.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";
-import "./chunks/chunk-VSP4ASPG.js";
+import "./chunks/chunk-UNKOUEEP.js";
 import "./chunks/chunk-ACYSQTM6.js";
-import "./chunks/chunk-YL42NKOK.js";
+import "./chunks/chunk-AAUDSRSF.js";
 import "./chunks/chunk-GZ3ZAKQY.js";
 import "./chunks/chunk-SA6PQ4AJ.js";
 import "./chunks/chunk-SAE2HFOO.js";
@@ -74,8 +74,8 @@ import {
 } from "./chunks/chunk-UHNQPGPK.js";
 import "./chunks/chunk-2FV4Z5XU.js";
 import "./chunks/chunk-FE2QKJHP.js";
-import "./chunks/chunk-UQ5O4K6S.js";
-import "./chunks/chunk-IK3MFII6.js";
+import "./chunks/chunk-BW2MMCKN.js";
+import "./chunks/chunk-WCOFHWLI.js";
 import "./chunks/chunk-ZTXNH7V2.js";
 import {
   formatReference,

@@ -22,14 +22,14 @@ import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
 import {
   pushLayout
-} from "./chunks/chunk-VSP4ASPG.js";
+} from "./chunks/chunk-UNKOUEEP.js";
 import "./chunks/chunk-ACYSQTM6.js";
 import "./chunks/chunk-SA6PQ4AJ.js";
 import "./chunks/chunk-SAE2HFOO.js";
 import "./chunks/chunk-DDOTZVQR.js";
 import "./chunks/chunk-2FV4Z5XU.js";
-import "./chunks/chunk-UQ5O4K6S.js";
-import "./chunks/chunk-IK3MFII6.js";
+import "./chunks/chunk-BW2MMCKN.js";
+import "./chunks/chunk-WCOFHWLI.js";
 import "./chunks/chunk-ZTXNH7V2.js";
 import "./chunks/chunk-HKXR72EX.js";
 import "./chunks/chunk-ESWPBDHS.js";

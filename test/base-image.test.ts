@@ -1,7 +1,7 @@
 // Base images: a real multi-arch busybox base pushed to a real registry, an app on top of it run
 // by runc, the per-platform index, the blob cache, the token flow, and merge.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCliAsync as runCli } from './helpers/cli-async.js';
 import { busyboxContext } from './helpers/busybox.js';
@@ -128,6 +128,15 @@ test('a platform the base lacks is a clear error listing what it has', async () 
   const r = await runCli(['build', appContext(), '--base', `${host}/base/busybox:latest`, '--platform', 'linux/s390x', '--output', path.join(work, 'nope')]);
   expect(r.status).toBe(1);
   expect(r.stderr).toMatch(/has no linux\/s390x image; it has: linux\/amd64, linux\/arm64\/v8/);
+});
+
+test('a tag an oci: base lacks names --base (not push\'s --ref) and lists what the layout has', async () => {
+  const layout = path.join(work, 'base-layout');
+  expect((await runCli(['build', appContext(), '--output', layout, '--tag', 'b:one'])).status).toBe(0);
+  const r = await runCli(['build', appContext(), '--base', `oci:${layout}:two`, '--output', path.join(work, 'never')]);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/no image named "two" in the OCI layout .*; it has: one \(--base\)\n$/);
+  expect(existsSync(path.join(work, 'never'))).toBe(false);
 });
 
 test('a second build with the base cached downloads no blob', async () => {

@@ -140,6 +140,12 @@ test('usage errors are one line naming what to fix', () => {
   const both = copy([`${open.host}/src/app:sha-abc`, `${open.host}/x/y:z`, '--all', '--platform', 'linux/amd64']);
   expect(both.status).toBe(2);
   expect(both.stderr).toMatch(/--all and --platform exclude each other/);
+  // a tag the layout lacks is SOURCE's fault (copy has no --ref)
+  const noTag = copy([`oci:${idx.dir}:nope`, `oci:${path.join(work, 'never')}:x`]);
+  expect(noTag.status).toBe(1);
+  expect(noTag.stderr).toMatch(/no image named "nope" in the OCI layout .* \(SOURCE\)\n$/);
+  expect(noTag.stderr).not.toContain('--ref');
+  expect(existsSync(path.join(work, 'never'))).toBe(false);
   const dirT = copy([`dir:/tmp/x`, `${open.host}/x/y:z`]);
   expect(dirT.status).toBe(2);
   expect(dirT.stderr).toMatch(/dir: transport is not supported/);

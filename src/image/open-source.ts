@@ -6,6 +6,6 @@ import type { RegistryClientOptions } from '../registry/client.js';
 import type { ImageSource } from './source.js';
 
 export function openSource(spec: string, registry: RegistryClientOptions = {}): ImageSource & { close(): Promise<void> } {
-  const source = openImageSource(parseImageName(spec, 'base'), registry);
+  const source = openImageSource(parseImageName(spec, 'base'), registry, 'base');
   return Object.assign(source, { mountFrom: source.location });
 }

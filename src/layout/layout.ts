@@ -104,9 +104,9 @@ export class OciLayout {
    * one image, as `build --tag a --tag b` writes); else the entries whose ref name is one of
    * `tagHint` (the tags being pushed to), when they name one image. Errors list what the layout has.
    */
-  async resolveRef(ref?: string, tagHint: string[] = []): Promise<Descriptor> {
+  async resolveRef(ref?: string, tagHint: string[] = [], naming: EntryNaming = { choose: 'choose one with --ref', field: 'ref' }): Promise<Descriptor> {
     const index = await this.readIndex();
-    return pickIndexEntry(index.manifests ?? [], ref, { where: `the OCI layout ${this.dir}`, choose: 'choose one with --ref', field: 'ref', tagHint });
+    return pickIndexEntry(index.manifests ?? [], ref, { where: `the OCI layout ${this.dir}`, ...naming, tagHint });
   }
 }
 
@@ -118,7 +118,13 @@ export class OciLayout {
  * referrers of an image (its SBOM, provenance), not images. Errors list what the index has;
  * `choose` says how to name one, `field` is the input that names it.
  */
-export function pickIndexEntry(entries: Descriptor[], ref: string | undefined, o: { where: string; choose: string; field: string; tagHint?: string[] }): Descriptor {
+/** How the caller's user names an entry: the advice (`choose one with --ref`) and the field at fault. */
+export interface EntryNaming {
+  choose: string;
+  field?: string;
+}
+
+export function pickIndexEntry(entries: Descriptor[], ref: string | undefined, o: EntryNaming & { where: string; tagHint?: string[] }): Descriptor {
   const manifests = entries.filter((m) => !(m.artifactType && m.annotations?.[REF_NAME] === undefined));
   if (manifests.length === 0) throw new UserError(`${o.where} has no images (index.json lists none)`, 1, { kind: 'not-found', field: o.field });
   const names = manifests.map((m) => m.annotations?.[REF_NAME]).filter((n): n is string => !!n);

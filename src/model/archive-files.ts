@@ -25,6 +25,8 @@ export class ArchiveFilesSource implements ImageSource {
     readonly file: string,
     readonly ref: string | undefined,
     private readonly open: (file: string) => Promise<ArchiveFiles>,
+    /** The field that names this source (copy's SOURCE, build's --base). */
+    private readonly field = 'source',
   ) {
     this.name = `oci-archive:${file}${ref ? ':' + ref : ''}`;
   }
@@ -43,7 +45,7 @@ export class ArchiveFilesSource implements ImageSource {
       throw new UserError(`${this.name}: index.json is not valid JSON`, 1, { kind: 'malformed' });
     }
     const where = `oci-archive:${this.file}`;
-    const desc = pickIndexEntry(Array.isArray(index.manifests) ? index.manifests : [], this.ref, { where, choose: `name one as ${where}:REF`, field: 'source' });
+    const desc = pickIndexEntry(Array.isArray(index.manifests) ? index.manifests : [], this.ref, { where, choose: `name one as ${where}:REF`, field: this.field });
     requireDigest(desc.digest, `${this.name}: index.json`);
     return desc;
   }

@@ -2,7 +2,7 @@
 // blob reader (regular files only, bounded by the descriptor, digest checked).
 import { promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { OciLayout } from '../layout/layout.js';
+import { OciLayout, type EntryNaming } from '../layout/layout.js';
 import { MAX_DOCUMENT_BYTES, openRegularFile, readVerifiedBlob, readVerifiedBytes } from '../layout/blob-read.js';
 import { requireDigest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
@@ -33,6 +33,8 @@ export class LayoutImageSource implements ImageSource {
     dir: string,
     readonly ref?: string,
     private readonly pinned?: Descriptor,
+    /** How an entry is named where this source was given (push: --ref; copy and bases: oci:DIR:REF). */
+    private readonly naming?: EntryNaming,
   ) {
     this.layout = new OciLayout(dir);
     this.name = `oci:${dir}${ref ? ':' + ref : ''}`;
@@ -41,7 +43,7 @@ export class LayoutImageSource implements ImageSource {
   async resolve(): Promise<Descriptor> {
     if (this.pinned) return this.pinned;
     await requireLayout(this.layout.dir);
-    const desc = await this.layout.resolveRef(this.ref);
+    const desc = await this.layout.resolveRef(this.ref, [], this.naming);
     requireDigest(desc.digest, `${this.layout.dir}/index.json`);
     return desc;
   }

@@ -12,17 +12,18 @@ import { RegistryDestination } from './registry-destination.js';
 import { RegistryImageSource } from './registry-source.js';
 import type { ImageDestination, ImageSource } from './types.js';
 
-export function openImageSource(name: ImageName, registry: RegistryClientOptions = {}): ImageSource {
+/** `field`: what names this source to the user (copy's SOURCE, build's --base). */
+export function openImageSource(name: ImageName, registry: RegistryClientOptions = {}, field = 'source'): ImageSource {
   switch (name.transport) {
     case 'registry':
       return new RegistryImageSource(name.ref, registry);
     case 'oci':
-      return new LayoutImageSource(name.dir, name.ref);
+      return new LayoutImageSource(name.dir, name.ref, undefined, { choose: `name one as oci:${name.dir}:REF`, field });
     case 'oci-archive':
       // Read in place: members are byte ranges of the archive, verified as they are read.
-      return new ArchiveFilesSource(name.file, name.ref, (file) => OciArchiveReader.open(file));
+      return new ArchiveFilesSource(name.file, name.ref, (file) => OciArchiveReader.open(file), field);
     case 'docker-archive':
-      throw new UserError(`${name.text}: docker-archive is a destination only (for docker load / podman load)`, 2, { kind: 'usage', field: 'source' });
+      throw new UserError(`${name.text}: docker-archive is a destination only (for docker load / podman load)`, 2, { kind: 'usage', field });
   }
 }
 

@@ -21,10 +21,10 @@ import {
 import "./chunk-UHNQPGPK.js";
 import {
   LayoutImageSource
-} from "./chunk-UQ5O4K6S.js";
+} from "./chunk-BW2MMCKN.js";
 import {
   OciLayout
-} from "./chunk-IK3MFII6.js";
+} from "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";
 import {
   configPlatform,

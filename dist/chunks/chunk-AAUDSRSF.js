@@ -15,12 +15,12 @@ import {
 } from "./chunk-FE2QKJHP.js";
 import {
   LayoutImageSource
-} from "./chunk-UQ5O4K6S.js";
+} from "./chunk-BW2MMCKN.js";
 import {
   LAYOUT_VERSION,
   LayoutWriter,
   pickIndexEntry
-} from "./chunk-IK3MFII6.js";
+} from "./chunk-WCOFHWLI.js";
 import {
   verifyDocument
 } from "./chunk-ZTXNH7V2.js";
@@ -656,15 +656,17 @@ var ArchiveDestination = class {
 
 // src/model/archive-files.ts
 var ArchiveFilesSource = class {
-  constructor(file, ref, open) {
+  constructor(file, ref, open, field = "source") {
     this.file = file;
     this.ref = ref;
     this.open = open;
+    this.field = field;
     this.name = `oci-archive:${file}${ref ? ":" + ref : ""}`;
   }
   file;
   ref;
   open;
+  field;
   name;
   files;
   reader() {
@@ -680,7 +682,7 @@ var ArchiveFilesSource = class {
       throw new UserError(`${this.name}: index.json is not valid JSON`, 1, { kind: "malformed" });
     }
     const where = `oci-archive:${this.file}`;
-    const desc = pickIndexEntry(Array.isArray(index.manifests) ? index.manifests : [], this.ref, { where, choose: `name one as ${where}:REF`, field: "source" });
+    const desc = pickIndexEntry(Array.isArray(index.manifests) ? index.manifests : [], this.ref, { where, choose: `name one as ${where}:REF`, field: this.field });
     requireDigest(desc.digest, `${this.name}: index.json`);
     return desc;
   }
@@ -962,16 +964,16 @@ var DockerArchiveDestination = class {
 };
 
 // src/model/open.ts
-function openImageSource(name, registry = {}) {
+function openImageSource(name, registry = {}, field = "source") {
   switch (name.transport) {
     case "registry":
       return new RegistryImageSource(name.ref, registry);
     case "oci":
-      return new LayoutImageSource(name.dir, name.ref);
+      return new LayoutImageSource(name.dir, name.ref, void 0, { choose: `name one as oci:${name.dir}:REF`, field });
     case "oci-archive":
-      return new ArchiveFilesSource(name.file, name.ref, (file) => OciArchiveReader.open(file));
+      return new ArchiveFilesSource(name.file, name.ref, (file) => OciArchiveReader.open(file), field);
     case "docker-archive":
-      throw new UserError(`${name.text}: docker-archive is a destination only (for docker load / podman load)`, 2, { kind: "usage", field: "source" });
+      throw new UserError(`${name.text}: docker-archive is a destination only (for docker load / podman load)`, 2, { kind: "usage", field });
   }
 }
 function openImageDestination(name, registry = {}) {

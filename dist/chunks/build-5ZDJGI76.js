@@ -13,11 +13,11 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-JM34SCCB.js";
+} from "./chunk-RC567EUV.js";
 import "./chunk-6EMAODDR.js";
-import "./chunk-VSP4ASPG.js";
+import "./chunk-UNKOUEEP.js";
 import "./chunk-ACYSQTM6.js";
-import "./chunk-YL42NKOK.js";
+import "./chunk-AAUDSRSF.js";
 import "./chunk-GZ3ZAKQY.js";
 import "./chunk-SA6PQ4AJ.js";
 import "./chunk-SAE2HFOO.js";
@@ -32,8 +32,8 @@ import {
 } from "./chunk-UHNQPGPK.js";
 import "./chunk-2FV4Z5XU.js";
 import "./chunk-FE2QKJHP.js";
-import "./chunk-UQ5O4K6S.js";
-import "./chunk-IK3MFII6.js";
+import "./chunk-BW2MMCKN.js";
+import "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";
 import "./chunk-HKXR72EX.js";
 import {

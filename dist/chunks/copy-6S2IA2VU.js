@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunk-AXTRHQ4Z.js";
+} from "./chunk-7VSERCX2.js";
 import {
   REGISTRY_FLAGS,
   REGISTRY_HELP,
@@ -14,14 +14,14 @@ import {
 } from "./chunk-4IIFJ5PN.js";
 import {
   parseImageName
-} from "./chunk-YL42NKOK.js";
+} from "./chunk-AAUDSRSF.js";
 import "./chunk-GZ3ZAKQY.js";
 import "./chunk-SA6PQ4AJ.js";
 import "./chunk-SAE2HFOO.js";
 import "./chunk-DDOTZVQR.js";
 import "./chunk-FE2QKJHP.js";
-import "./chunk-UQ5O4K6S.js";
-import "./chunk-IK3MFII6.js";
+import "./chunk-BW2MMCKN.js";
+import "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";
 import "./chunk-HKXR72EX.js";
 import {

@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   OciLayout
-} from "./chunk-IK3MFII6.js";
+} from "./chunk-WCOFHWLI.js";
 import {
   verifyDocument
 } from "./chunk-ZTXNH7V2.js";
@@ -38,20 +38,22 @@ var LayoutImageSource = class {
    * `ref`: the index.json entry (its ref.name, or a digest); undefined: the only one.
    * `pinned`: the entry already resolved by the caller (e.g. with tag hints), used as is.
    */
-  constructor(dir, ref, pinned) {
+  constructor(dir, ref, pinned, naming) {
     this.ref = ref;
     this.pinned = pinned;
+    this.naming = naming;
     this.layout = new OciLayout(dir);
     this.name = `oci:${dir}${ref ? ":" + ref : ""}`;
   }
   ref;
   pinned;
+  naming;
   name;
   layout;
   async resolve() {
     if (this.pinned) return this.pinned;
     await requireLayout(this.layout.dir);
-    const desc = await this.layout.resolveRef(this.ref);
+    const desc = await this.layout.resolveRef(this.ref, [], this.naming);
     requireDigest(desc.digest, `${this.layout.dir}/index.json`);
     return desc;
   }

@@ -20,10 +20,10 @@ import {
 import {
   LayoutImageSource,
   requireLayout
-} from "./chunk-UQ5O4K6S.js";
+} from "./chunk-BW2MMCKN.js";
 import {
   OciLayout
-} from "./chunk-IK3MFII6.js";
+} from "./chunk-WCOFHWLI.js";
 import {
   formatReference,
   normalizeRegistryHost,

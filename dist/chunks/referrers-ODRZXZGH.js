@@ -28,7 +28,7 @@ import {
 } from "./chunk-2FV4Z5XU.js";
 import {
   OciLayout
-} from "./chunk-IK3MFII6.js";
+} from "./chunk-WCOFHWLI.js";
 import {
   parseReference
 } from "./chunk-HKXR72EX.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-6EMAODDR.js";
 import {
   pushLayout
-} from "./chunk-VSP4ASPG.js";
+} from "./chunk-UNKOUEEP.js";
 import {
   checkArchivePath,
   dockerArchiveChunks,
@@ -21,7 +21,7 @@ import {
   parseImageName,
   produceTar,
   writeArchive
-} from "./chunk-YL42NKOK.js";
+} from "./chunk-AAUDSRSF.js";
 import {
   enginePlatforms,
   imageEntries,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-FE2QKJHP.js";
 import {
   LayoutImageSource
-} from "./chunk-UQ5O4K6S.js";
+} from "./chunk-BW2MMCKN.js";
 import {
   LayoutWriter
-} from "./chunk-IK3MFII6.js";
+} from "./chunk-WCOFHWLI.js";
 import {
   verifyDocument
 } from "./chunk-ZTXNH7V2.js";
@@ -2673,7 +2673,7 @@ async function copyBaseBlobs(base, layout, cache, log) {
 
 // src/image/open-source.ts
 function openSource(spec, registry = {}) {
-  const source = openImageSource(parseImageName(spec, "base"), registry);
+  const source = openImageSource(parseImageName(spec, "base"), registry, "base");
   return Object.assign(source, { mountFrom: source.location });
 }
 
@@ -3192,7 +3192,7 @@ async function assemble(opts, prep, log) {
       imageNames[r.tag ?? "latest"] = formatReference({ ...r, digest: void 0 });
     }
     layout.setRefs(top, refNames, imageNames);
-    const supply = opts.sbom || opts.provenance ? await (await import("./attach-3MRBC5SY.js")).attachSupplyChain(layout, opts, { root: path6.resolve(opts.context), entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
+    const supply = opts.sbom || opts.provenance ? await (await import("./attach-Q7RFOQNC.js")).attachSupplyChain(layout, opts, { root: path6.resolve(opts.context), entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
     await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e) => {
       await layout.checkBlobsPresent();
       throw e;

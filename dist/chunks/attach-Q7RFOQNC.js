@@ -28,8 +28,8 @@ import {
 } from "./chunk-FE2QKJHP.js";
 import {
   LayoutImageSource
-} from "./chunk-UQ5O4K6S.js";
-import "./chunk-IK3MFII6.js";
+} from "./chunk-BW2MMCKN.js";
+import "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";
 import "./chunk-HKXR72EX.js";
 import {

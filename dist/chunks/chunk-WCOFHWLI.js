@@ -1683,9 +1683,9 @@ var OciLayout = class {
    * one image, as `build --tag a --tag b` writes); else the entries whose ref name is one of
    * `tagHint` (the tags being pushed to), when they name one image. Errors list what the layout has.
    */
-  async resolveRef(ref, tagHint = []) {
+  async resolveRef(ref, tagHint = [], naming = { choose: "choose one with --ref", field: "ref" }) {
     const index = await this.readIndex();
-    return pickIndexEntry(index.manifests ?? [], ref, { where: `the OCI layout ${this.dir}`, choose: "choose one with --ref", field: "ref", tagHint });
+    return pickIndexEntry(index.manifests ?? [], ref, { where: `the OCI layout ${this.dir}`, ...naming, tagHint });
   }
 };
 function pickIndexEntry(entries, ref, o) {

@@ -8,7 +8,7 @@ import {
   openImageDestination,
   openImageSource,
   parseImageName
-} from "./chunk-YL42NKOK.js";
+} from "./chunk-AAUDSRSF.js";
 import {
   RegistryDestination,
   copyImage

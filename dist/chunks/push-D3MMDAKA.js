@@ -11,14 +11,14 @@ import {
 } from "./chunk-4IIFJ5PN.js";
 import {
   pushLayout
-} from "./chunk-VSP4ASPG.js";
+} from "./chunk-UNKOUEEP.js";
 import "./chunk-ACYSQTM6.js";
 import "./chunk-SA6PQ4AJ.js";
 import "./chunk-SAE2HFOO.js";
 import "./chunk-DDOTZVQR.js";
 import "./chunk-2FV4Z5XU.js";
-import "./chunk-UQ5O4K6S.js";
-import "./chunk-IK3MFII6.js";
+import "./chunk-BW2MMCKN.js";
+import "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";
 import "./chunk-HKXR72EX.js";
 import "./chunk-ESWPBDHS.js";
