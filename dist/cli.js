@@ -26,9 +26,9 @@ function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-5ZDJGI76.js")),
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-WYAYCSKO.js")),
   validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-BL4DDE6E.js")),
-  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-D3MMDAKA.js")),
+  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-PLB7ODTH.js")),
   merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-G6S4LFSR.js")),
   unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-GMBFTWGJ.js")),
   copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-6S2IA2VU.js")),

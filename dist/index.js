@@ -50,11 +50,11 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-RC567EUV.js";
+} from "./chunks/chunk-2N73765O.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";
-import "./chunks/chunk-UNKOUEEP.js";
+import "./chunks/chunk-CW6VUONE.js";
 import "./chunks/chunk-ACYSQTM6.js";
 import "./chunks/chunk-AAUDSRSF.js";
 import "./chunks/chunk-GZ3ZAKQY.js";

@@ -22,7 +22,7 @@ import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
 import {
   pushLayout
-} from "./chunks/chunk-UNKOUEEP.js";
+} from "./chunks/chunk-CW6VUONE.js";
 import "./chunks/chunk-ACYSQTM6.js";
 import "./chunks/chunk-SA6PQ4AJ.js";
 import "./chunks/chunk-SAE2HFOO.js";

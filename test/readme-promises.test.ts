@@ -656,6 +656,13 @@ describe('with a registry', () => {
     expect(Object.keys(j.sbom[0]).sort()).toEqual(named('sbom'));
     expect(Object.keys(j.provenance).sort()).toEqual(named('provenance'));
     expect(undocumentedKeys(JSON.stringify(j.push), section('### `oci-bundle push'))).toEqual([]);
+    // the referrers that followed the image, each on the image (Distribution 2.8: the fallback tag)
+    const refs = j.push.referrers as unknown as Array<Record<string, string>>;
+    expect(refs.map((x) => x.artifactType).sort()).toEqual(['application/vnd.cyclonedx+json', 'application/vnd.in-toto+json']);
+    for (const x of refs) {
+      expect(Object.keys(x).filter((k) => !section('### `oci-bundle push').includes(`\`${k}\``))).toEqual([]);
+      expect(x).toMatchObject({ repository: 'k/app', subject: j.digest as unknown as string, via: 'tag' });
+    }
   });
 
   test('Safe output: a failed build (a bad base) leaves index.json and the blob set of an existing layout byte for byte', () => {

@@ -81,7 +81,7 @@ afterAll(async () => {
 describe('push without auth', () => {
   test('two tags: skopeo sees our digest under both, and copies the image back intact', () => {
     const out = pushJson([img.dir, `${open.host}/team/app:v1`, `${open.host}/team/app:latest`]);
-    expect(out).toEqual({ digest: img.digest, mediaType: img.mediaType, size: img.blobs.get(img.digest), tags: [`${open.host}/team/app:v1`, `${open.host}/team/app:latest`], pushed: 3, skipped: 0, mounted: 0 });
+    expect(out).toEqual({ digest: img.digest, mediaType: img.mediaType, size: img.blobs.get(img.digest), tags: [`${open.host}/team/app:v1`, `${open.host}/team/app:latest`], pushed: 3, skipped: 0, mounted: 0, referrers: [] });
     for (const tag of ['v1', 'latest']) {
       expect(skopeoDigest(`${open.host}/team/app:${tag}`)).toBe(img.digest);
       expect(skopeoRawDigest(`${open.host}/team/app:${tag}`)).toBe(img.digest);

@@ -10,7 +10,7 @@ import { UserError } from '../util/errors.js';
 import { Secrets } from './auth.js';
 import { RegistryClient, type RegistryClientOptions } from './client.js';
 import { type Reference, formatReference, normalizeRegistryHost, parseReference } from './reference.js';
-import { pushReferrers } from './referrers.js';
+import { pushReferrers, type PushedReferrer } from './referrers.js';
 import { HttpTransport, resolveTransportOptions } from './transport.js';
 import type { CopyResult } from '../model/types.js';
 
@@ -31,7 +31,10 @@ export interface PushOptions extends RegistryClientOptions {
 }
 
 /** What a copy reports, less its per-manifest list; `tags` are every reference pushed, fully qualified. */
-export type PushResult = Omit<CopyResult, 'manifests'>;
+export type PushResult = Omit<CopyResult, 'manifests'> & {
+  /** The SBOM and provenance that followed the image, per repository. */
+  referrers: PushedReferrer[];
+};
 
 /** The repository of `registry` a mount hint names, or undefined when it is on another registry. */
 function mountSource(value: string, registry: string): string | undefined {
@@ -66,7 +69,7 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
   const log = secrets.logger(transportOpts.logger);
   const transport = opts.transport ?? new HttpTransport({ ...transportOpts, logger: log });
   const hints = opts.mountFrom instanceof Map ? opts.mountFrom : new Map(Object.entries(opts.mountFrom ?? {}));
-  const result: PushResult = { digest: rootDesc.digest, mediaType: rootDesc.mediaType, size: rootDesc.size, tags: [], pushed: 0, skipped: 0, mounted: 0 };
+  const result: PushResult = { digest: rootDesc.digest, mediaType: rootDesc.mediaType, size: rootDesc.size, tags: [], pushed: 0, skipped: 0, mounted: 0, referrers: [] };
   /** The image and its manifests: the subjects whose referrers (SBOM, provenance) follow them. */
   const subjects = new Set<string>([rootDesc.digest]);
 
@@ -115,7 +118,7 @@ export async function pushLayout(layoutDir: string, refs: string[], opts: PushOp
       }
     }
     // The image's SBOM and provenance (OCI referrers in the layout) follow it.
-    await pushReferrers(layout, [...subjects], parsed, { ...opts, logger: log, secrets, transport });
+    result.referrers = await pushReferrers(layout, [...subjects], parsed, { ...opts, logger: log, secrets, transport });
   } catch (e) {
     throw secrets.redactError(e);
   } finally {

@@ -13,9 +13,9 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-RC567EUV.js";
+} from "./chunk-2N73765O.js";
 import "./chunk-6EMAODDR.js";
-import "./chunk-UNKOUEEP.js";
+import "./chunk-CW6VUONE.js";
 import "./chunk-ACYSQTM6.js";
 import "./chunk-AAUDSRSF.js";
 import "./chunk-GZ3ZAKQY.js";

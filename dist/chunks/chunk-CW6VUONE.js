@@ -63,7 +63,7 @@ async function pushLayout(layoutDir, refs, opts = {}) {
   const log = secrets.logger(transportOpts.logger);
   const transport = opts.transport ?? new HttpTransport({ ...transportOpts, logger: log });
   const hints = opts.mountFrom instanceof Map ? opts.mountFrom : new Map(Object.entries(opts.mountFrom ?? {}));
-  const result = { digest: rootDesc.digest, mediaType: rootDesc.mediaType, size: rootDesc.size, tags: [], pushed: 0, skipped: 0, mounted: 0 };
+  const result = { digest: rootDesc.digest, mediaType: rootDesc.mediaType, size: rootDesc.size, tags: [], pushed: 0, skipped: 0, mounted: 0, referrers: [] };
   const subjects = /* @__PURE__ */ new Set([rootDesc.digest]);
   const groups = /* @__PURE__ */ new Map();
   for (const r of parsed) {
@@ -108,7 +108,7 @@ async function pushLayout(layoutDir, refs, opts = {}) {
         client.close();
       }
     }
-    await pushReferrers(layout, [...subjects], parsed, { ...opts, logger: log, secrets, transport });
+    result.referrers = await pushReferrers(layout, [...subjects], parsed, { ...opts, logger: log, secrets, transport });
   } catch (e) {
     throw secrets.redactError(e);
   } finally {

@@ -11,7 +11,7 @@ import {
 } from "./chunk-4IIFJ5PN.js";
 import {
   pushLayout
-} from "./chunk-UNKOUEEP.js";
+} from "./chunk-CW6VUONE.js";
 import "./chunk-ACYSQTM6.js";
 import "./chunk-SA6PQ4AJ.js";
 import "./chunk-SAE2HFOO.js";

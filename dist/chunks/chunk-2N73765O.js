@@ -12,7 +12,7 @@ import {
 } from "./chunk-6EMAODDR.js";
 import {
   pushLayout
-} from "./chunk-UNKOUEEP.js";
+} from "./chunk-CW6VUONE.js";
 import {
   checkArchivePath,
   dockerArchiveChunks,
