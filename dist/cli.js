@@ -26,8 +26,8 @@ function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-WYAYCSKO.js")),
-  validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-BL4DDE6E.js")),
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-JVHNUSQW.js")),
+  validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-2OLWQMYS.js")),
   push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-PLB7ODTH.js")),
   merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-G6S4LFSR.js")),
   unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-GMBFTWGJ.js")),

@@ -50,7 +50,7 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-2N73765O.js";
+} from "./chunks/chunk-P3BLSLOO.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";
@@ -85,7 +85,7 @@ import {
 import {
   parsePlatforms
 } from "./chunks/chunk-ESWPBDHS.js";
-import "./chunks/chunk-J2ZY2NE2.js";
+import "./chunks/chunk-D3NW6TR2.js";
 import "./chunks/chunk-QYOGSNSY.js";
 import "./chunks/chunk-ECDTXNWN.js";
 import "./chunks/chunk-KBR43FTS.js";

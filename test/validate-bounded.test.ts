@@ -38,6 +38,17 @@ describe('JSON documents: size and depth capped before any walk', () => {
     expect(r.rssMiB).toBeLessThan(256);
   }, 90000);
 
+  test('README promise: a document over 8 MiB is refused unread (the one cap of every document read)', () => {
+    const dir = path.join(work, 'big-index');
+    layoutFile(dir);
+    writeFileSync(path.join(dir, 'index.json'), '{"schemaVersion":2,"manifests":[]}' + ' '.repeat(8 * 1024 * 1024));
+    const r = measuredCli(['validate', dir, '--json'], 60);
+    expect(r.status).toBe(1);
+    const p = problemsOf(r.stdout).find((x) => x.rule === 'layout-index');
+    expect(p?.message).toMatch(/index\.json is more than 8(\.0+)? MiB/);
+    expect(r.rssMiB).toBeLessThan(256);
+  }, 90000);
+
   test('duplicate keys are reported at most 25 times per document, linearly', () => {
     const dir = path.join(work, 'dups');
     layoutFile(dir);

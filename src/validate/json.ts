@@ -9,8 +9,6 @@ export type JsonResult = { ok: true; value: unknown; duplicateKeys: string[] } |
 
 /** Deeper than any OCI document (an index nests 4 levels, a config 5); beyond is hostile. */
 export const MAX_JSON_DEPTH = 64;
-/** Largest document parsed (registries refuse manifests over 4 MiB). */
-export const MAX_JSON_BYTES = MAX_DOCUMENT_BYTES;
 /** Duplicate keys listed per document; one is already an error. */
 export const MAX_DUPLICATES = 25;
 
@@ -18,7 +16,7 @@ export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseJson(bytes: Buffer): JsonResult {
-  if (bytes.length > MAX_JSON_BYTES) return { ok: false, error: `it is ${bytes.length} bytes, more than the ${MAX_JSON_BYTES} a document may have` };
+  if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, error: `it is ${bytes.length} bytes, more than the ${MAX_DOCUMENT_BYTES} a document may have` };
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { ok: false, error: 'it starts with a byte order mark (JSON documents must be plain UTF-8)' };
   }

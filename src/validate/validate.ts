@@ -44,8 +44,6 @@ export interface ValidateOptions {
   index?: Buffer;
 }
 
-/** JSON documents bigger than this are not read: the one cap of the verified reader (registries refuse manifests over 4 MiB). */
-export const MAX_DOCUMENT = MAX_DOCUMENT_BYTES;
 const MAX_DEPTH = 8;
 const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
 const DOCKER_SCHEMA1 = ['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws'];
@@ -174,12 +172,12 @@ class Validator {
     let bytes: Buffer;
     try {
       // Capped, and never through a symlink or from a FIFO or device.
-      bytes = await this.files.readTop(name, MAX_DOCUMENT);
+      bytes = await this.files.readTop(name, MAX_DOCUMENT_BYTES);
     } catch (e) {
       const kind = e instanceof UserError ? e.kind : undefined;
       const what = name === 'oci-layout' ? 'oci-layout is missing: this is not an OCI image layout' : `${name} is missing: the layout lists no images`;
       if (kind === 'not-found') this.p.error(name, rule, what);
-      else if (kind === 'too-large') this.p.error(name, rule, `${name} is more than ${humanSize(MAX_DOCUMENT)}, too large to be a real ${name}`);
+      else if (kind === 'too-large') this.p.error(name, rule, `${name} is more than ${humanSize(MAX_DOCUMENT_BYTES)}, too large to be a real ${name}`);
       else if (kind === 'corrupt') this.p.error(name, rule, `${name} is not a regular file`);
       else this.p.error(name, rule, `cannot read ${name}: ${errorMessage(e)}`);
       return undefined;
@@ -275,7 +273,7 @@ class Validator {
     let p = this.docs.get(d.digest);
     if (!p) {
       p = (async () => {
-        if (size > MAX_DOCUMENT) {
+        if (size > MAX_DOCUMENT_BYTES) {
           this.p.about(d.digest).error(at, 'document-too-large', `the ${what} blob is ${humanSize(size)}; a JSON document this large is not credible, so it was not parsed`);
           await this.opaque(d, at);
           return undefined;

@@ -13,7 +13,7 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-2N73765O.js";
+} from "./chunk-P3BLSLOO.js";
 import "./chunk-6EMAODDR.js";
 import "./chunk-CW6VUONE.js";
 import "./chunk-ACYSQTM6.js";
@@ -42,7 +42,7 @@ import {
 import {
   parse
 } from "./chunk-RQUCLO55.js";
-import "./chunk-J2ZY2NE2.js";
+import "./chunk-D3NW6TR2.js";
 import "./chunk-QYOGSNSY.js";
 import "./chunk-ECDTXNWN.js";
 import "./chunk-KBR43FTS.js";

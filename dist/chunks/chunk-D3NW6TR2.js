@@ -312,11 +312,10 @@ var BlobStore = class {
 
 // src/validate/json.ts
 var MAX_JSON_DEPTH = 64;
-var MAX_JSON_BYTES = MAX_DOCUMENT_BYTES;
 var MAX_DUPLICATES = 25;
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function parseJson(bytes) {
-  if (bytes.length > MAX_JSON_BYTES) return { ok: false, error: `it is ${bytes.length} bytes, more than the ${MAX_JSON_BYTES} a document may have` };
+  if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, error: `it is ${bytes.length} bytes, more than the ${MAX_DOCUMENT_BYTES} a document may have` };
   if (bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
     return { ok: false, error: "it starts with a byte order mark (JSON documents must be plain UTF-8)" };
   }
@@ -671,7 +670,6 @@ async function checkReferrers(dir, p) {
 }
 
 // src/validate/validate.ts
-var MAX_DOCUMENT = MAX_DOCUMENT_BYTES;
 var MAX_DEPTH = 8;
 var REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
 var DOCKER_SCHEMA1 = ["application/vnd.docker.distribution.manifest.v1+json", "application/vnd.docker.distribution.manifest.v1+prettyjws"];
@@ -777,12 +775,12 @@ var Validator = class {
   async readTopJson(name, rule) {
     let bytes;
     try {
-      bytes = await this.files.readTop(name, MAX_DOCUMENT);
+      bytes = await this.files.readTop(name, MAX_DOCUMENT_BYTES);
     } catch (e) {
       const kind = e instanceof UserError ? e.kind : void 0;
       const what = name === "oci-layout" ? "oci-layout is missing: this is not an OCI image layout" : `${name} is missing: the layout lists no images`;
       if (kind === "not-found") this.p.error(name, rule, what);
-      else if (kind === "too-large") this.p.error(name, rule, `${name} is more than ${humanSize(MAX_DOCUMENT)}, too large to be a real ${name}`);
+      else if (kind === "too-large") this.p.error(name, rule, `${name} is more than ${humanSize(MAX_DOCUMENT_BYTES)}, too large to be a real ${name}`);
       else if (kind === "corrupt") this.p.error(name, rule, `${name} is not a regular file`);
       else this.p.error(name, rule, `cannot read ${name}: ${errorMessage(e)}`);
       return void 0;
@@ -870,7 +868,7 @@ var Validator = class {
     let p = this.docs.get(d.digest);
     if (!p) {
       p = (async () => {
-        if (size > MAX_DOCUMENT) {
+        if (size > MAX_DOCUMENT_BYTES) {
           this.p.about(d.digest).error(at, "document-too-large", `the ${what} blob is ${humanSize(size)}; a JSON document this large is not credible, so it was not parsed`);
           await this.opaque(d, at);
           return void 0;

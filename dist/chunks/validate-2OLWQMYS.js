@@ -10,7 +10,7 @@ import {
 import {
   formatProblem,
   validateLayout
-} from "./chunk-J2ZY2NE2.js";
+} from "./chunk-D3NW6TR2.js";
 import "./chunk-QYOGSNSY.js";
 import "./chunk-ECDTXNWN.js";
 import "./chunk-KBR43FTS.js";

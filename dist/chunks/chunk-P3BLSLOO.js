@@ -60,7 +60,7 @@ import {
 import {
   formatProblem,
   validateLayout
-} from "./chunk-J2ZY2NE2.js";
+} from "./chunk-D3NW6TR2.js";
 import {
   humanSize
 } from "./chunk-S37OTTBW.js";
