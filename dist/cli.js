@@ -26,13 +26,13 @@ function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-JVHNUSQW.js")),
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-A2GHAH65.js")),
   validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-2OLWQMYS.js")),
-  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-PLB7ODTH.js")),
-  merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-G6S4LFSR.js")),
+  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-KNCJFFPE.js")),
+  merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-SDBBV4CN.js")),
   unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-GMBFTWGJ.js")),
-  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-6S2IA2VU.js")),
-  referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-ODRZXZGH.js"))
+  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-U6UGTRN2.js")),
+  referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-MFD2YOTP.js"))
 };
 function usage() {
   const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);

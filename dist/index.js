@@ -50,20 +50,20 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-P3BLSLOO.js";
+} from "./chunks/chunk-MLHMXYTZ.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";
-import "./chunks/chunk-CW6VUONE.js";
-import "./chunks/chunk-ACYSQTM6.js";
-import "./chunks/chunk-AAUDSRSF.js";
-import "./chunks/chunk-GZ3ZAKQY.js";
-import "./chunks/chunk-SA6PQ4AJ.js";
+import "./chunks/chunk-BGVVSE5X.js";
+import "./chunks/chunk-MSACQHNE.js";
+import "./chunks/chunk-TT75TSLU.js";
+import "./chunks/chunk-2UK675TX.js";
+import "./chunks/chunk-6S4CYM5G.js";
 import "./chunks/chunk-SAE2HFOO.js";
 import {
   RegistryClient,
   destinationRegistries
-} from "./chunks/chunk-DDOTZVQR.js";
+} from "./chunks/chunk-OKXZQMDJ.js";
 import {
   parseCommand,
   parseEnv,
@@ -73,7 +73,7 @@ import {
   parsePort
 } from "./chunks/chunk-UHNQPGPK.js";
 import "./chunks/chunk-2FV4Z5XU.js";
-import "./chunks/chunk-FE2QKJHP.js";
+import "./chunks/chunk-G3ZJ353S.js";
 import "./chunks/chunk-BW2MMCKN.js";
 import "./chunks/chunk-WCOFHWLI.js";
 import "./chunks/chunk-ZTXNH7V2.js";

@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   mergeImages
-} from "./chunks/chunk-VTWSCORL.js";
+} from "./chunks/chunk-STRP523J.js";
 import {
   repositoryOf,
   summaryCode,
@@ -22,10 +22,10 @@ import {
 } from "./chunks/chunk-AMKFJD35.js";
 import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
-import "./chunks/chunk-GZ3ZAKQY.js";
-import "./chunks/chunk-SA6PQ4AJ.js";
+import "./chunks/chunk-2UK675TX.js";
+import "./chunks/chunk-6S4CYM5G.js";
 import "./chunks/chunk-SAE2HFOO.js";
-import "./chunks/chunk-DDOTZVQR.js";
+import "./chunks/chunk-OKXZQMDJ.js";
 import "./chunks/chunk-ZTXNH7V2.js";
 import "./chunks/chunk-HKXR72EX.js";
 import "./chunks/chunk-ESWPBDHS.js";

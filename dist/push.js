@@ -22,11 +22,11 @@ import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
 import {
   pushLayout
-} from "./chunks/chunk-CW6VUONE.js";
-import "./chunks/chunk-ACYSQTM6.js";
-import "./chunks/chunk-SA6PQ4AJ.js";
+} from "./chunks/chunk-BGVVSE5X.js";
+import "./chunks/chunk-MSACQHNE.js";
+import "./chunks/chunk-6S4CYM5G.js";
 import "./chunks/chunk-SAE2HFOO.js";
-import "./chunks/chunk-DDOTZVQR.js";
+import "./chunks/chunk-OKXZQMDJ.js";
 import "./chunks/chunk-2FV4Z5XU.js";
 import "./chunks/chunk-BW2MMCKN.js";
 import "./chunks/chunk-WCOFHWLI.js";

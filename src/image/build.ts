@@ -6,8 +6,8 @@ import { MediaType } from '../oci/mediatypes.js';
 import type { Descriptor, HistoryEntry, ImageIndex, ImageManifest } from '../oci/types.js';
 import { LayoutWriter } from '../layout/layout.js';
 import { checkArchivePath, writeArchive } from '../layout/archive.js';
-import { walkContext, loadIgnoreFile, type WalkEntry } from '../layer/walk.js';
-import { planLayers } from '../layer/plan.js';
+import { ContextWalk, loadIgnoreFile } from '../layer/walk.js';
+import { SinglePlan, planLayers, type LayerPlan } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
 import { LayerCache } from '../layer/layer-cache.js';
 import { checkLevel } from '../layer/compress.js';
@@ -56,10 +56,17 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const exclude = [path.resolve(opts.output)];
   if (ignoreFile) exclude.push(path.resolve(ignoreFile));
   if (opts.archive) exclude.push(path.resolve(opts.archive));
-  // Asking git for the commit time overlaps the walk.
-  const [entries, { epoch, from }] = await Promise.all([walkContext(opts.context, { ignore, exclude }), resolveSourceDateEpoch(opts.sourceDateEpoch, context)]);
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? undefined : new LayerCache(cache);
+  // One layer is packed as the walk goes, unless the last build of this folder reused its layer
+  // (then an unchanged tree is likely: walk first, and the cache answers before any packing).
+  // With --layer globs the whole tree decides which layer each entry goes in: walk first.
+  const streamed = opts.layerGlobs.length === 0 && !(layerCache && (await layerCache.reusedLastTime(context)));
+  // Asking git for the commit time overlaps the walk.
+  const [walk, { epoch, from }] = await Promise.all([
+    ContextWalk.open(opts.context, { ignore, exclude }).then((w) => (streamed ? w : (w.all(), w))),
+    resolveSourceDateEpoch(opts.sourceDateEpoch, context),
+  ]);
   if (opts.push && opts.tags.length === 0) throw new UserError('--push needs at least one --tag to push to');
   const engine = opts.load ? findEngine() : undefined; // before the build, so a missing engine fails fast
   const registry: RegistryClientOptions = { logger: log, ...opts.registry };
@@ -68,7 +75,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   const source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
   try {
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : undefined;
-    return await assemble(opts, { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
+    return await assemble(opts, { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
     await source?.close?.();
   }
@@ -124,7 +131,8 @@ function progressEvery(): number {
 
 interface Prepared {
   base: ResolvedBase | undefined;
-  entries: WalkEntry[];
+  /** The context's walk: done, or (one layer, packed as it walks) not started. */
+  walk: ContextWalk;
   epoch: number;
   from: string;
   refNames: string[];
@@ -137,7 +145,7 @@ interface Prepared {
 
 /** Layers, configs, manifests and refs into the layout; then validation and the push. */
 async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }, log: Logger): Promise<BuildResult> {
-  const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
+  const { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: 'linux', architecture: 'amd64' }];
   const created = rfc3339(epoch);
   const layout = await LayoutWriter.open(opts.output);
@@ -146,21 +154,26 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
     // On a base, --dest is placed where the base really has it (through its symlinks).
     const dest = base ? await resolveDestInBase(opts.dest, base.images[0].layers, cache) : opts.dest;
     if (dest !== opts.dest) log.info(`--dest ${opts.dest} is ${dest} in the base image (through its symlinks)`);
-    const plans = planLayers(entries, { root: path.resolve(opts.context), dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch, parents: !base });
+    const planOpts = { root: walk.root, dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch, parents: !base };
+    const plans: LayerPlan[] = walk.done ? planLayers(walk.entries, planOpts) : [SinglePlan.streamFrom(walk, planOpts)];
     for (const g of opts.layerGlobs) {
       if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
     }
     // One total: every entry the layers hold, parent folders included (as each layer line counts).
+    // A layer packed as the walk goes has no total yet: its line gives it when done.
     const total = plans.reduce((n, p) => n + p.entries.length, 0);
-    log.info(`building ${opts.context} into ${opts.dest} (${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}, timestamp ${created} from ${from})`);
-    const layers: LayerResult[] = [];
+    const what = walk.done ? `${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}` : '1 layer';
+    log.info(`building ${opts.context} into ${opts.dest} (${what}, timestamp ${created} from ${from})`);
+    const layers: Array<LayerResult & { reused: boolean }> = [];
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
       // A line every so often on long layers, so a CI log shows the build is moving.
       let streamed = 0;
       const progress = setInterval(() => {
-        const pct = plan.bytes > 0 ? ` (${Math.min(99, Math.floor((100 * streamed) / plan.bytes))}%)` : '';
-        log.info(`layer ${i + 1}/${plans.length} (${plan.selector}): ${humanSize(streamed)} of ${humanSize(plan.bytes)} packed${pct}`);
+        // A plan still being walked has no total yet.
+        const of = plan.pending ? '' : ` of ${humanSize(plan.bytes)}`;
+        const pct = !plan.pending && plan.bytes > 0 ? ` (${Math.min(99, Math.floor((100 * streamed) / plan.bytes))}%)` : '';
+        log.info(`layer ${i + 1}/${plans.length} (${plan.selector}): ${humanSize(streamed)}${of} packed${pct}`);
       }, progressEvery());
       progress.unref();
       let l: LayerResult & { reused: boolean };
@@ -176,6 +189,8 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
           ` in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
     }
+    if (!walk.done) throw new Error('the build context was not walked to its end'); // a bug: every layer is built by now
+    if (layerCache && opts.layerGlobs.length === 0) await layerCache.noteOutcome(walk.root, layers[0].reused);
     const history: HistoryEntry[] = layers.map((l) => ({
       created,
       created_by: `oci-bundle: COPY ${l.createdBy === '.' ? '.' : l.createdBy} ${opts.dest}`,
@@ -233,7 +248,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
     // Referrers (SBOM, provenance) are written beside the image; its own digest does not change.
     // Loaded only when asked for: the SBOM and purl libraries are a large part of a build's start-up.
     const supply: SupplyChainResult = opts.sbom || opts.provenance
-      ? await (await import('../supply/attach.js')).attachSupplyChain(layout, opts, { root: path.resolve(opts.context), entries, top, manifests, base, created, refNames }, log)
+      ? await (await import('../supply/attach.js')).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log)
       : { sbom: null, provenance: null };
     // Validate this build's own image (whatever other builds commit meanwhile), then the archive,
     // then the commit of index.json: the last step that can fail, so a failed build moves no tag.

@@ -6,7 +6,7 @@
 // digest) are the same whatever the machine; the concurrency only changes the speed.
 import zlib from 'node:zlib';
 import type { Compressor, Sink } from './sink.js';
-import { ChunkPipeline } from './chunks.js';
+import { ChunkPipeline, releaseBuffer } from './chunks.js';
 
 /**
  * Sizes zlib's output buffer for the next chunk from the last chunk's ratio. zlib returns a slice
@@ -36,15 +36,24 @@ class OutputSizer {
  * The result is not inflated back to check it: the stitching (dictionary, sync flush, combined
  * CRC) is ours and is proved by the tests against an independent reference and `gzip -t`; the
  * deflate is zlib's.
+ * A stream, not zlib.deflateRaw: that one joins its pieces into a new buffer and drops the one
+ * zlib wrote into, which then waits for a full collection (chunks.ts, release); here a result in
+ * one piece is zlib's own buffer, and pieces joined are released at once.
  */
 function deflateChunk(chunk: Buffer, opts: zlib.ZlibOptions, sizer: OutputSizer): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    zlib.deflateRaw(chunk, { ...opts, chunkSize: sizer.size(chunk.length) }, (e, out) => {
-      if (e) return reject(e);
+  return new Promise((resolve, reject) => {
+    const z = zlib.createDeflateRaw({ ...opts, chunkSize: sizer.size(chunk.length) });
+    const pieces: Buffer[] = [];
+    z.on('data', (b: Buffer) => pieces.push(b));
+    z.on('error', reject);
+    z.on('end', () => {
+      const out = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+      if (pieces.length > 1) new Set(pieces.map((p) => p.buffer)).forEach((ab) => releaseBuffer(ab));
       sizer.record(chunk.length, out.length);
       resolve(out);
-    }),
-  );
+    });
+    z.end(chunk);
+  });
 }
 
 /** Upper bound of a raw deflate of n bytes (zlib's deflateBound plus a sync-flush marker). */

@@ -66,6 +66,35 @@ export class LayerCache {
     return path.join(this.blobs.dir, 'layers', key + '.json');
   }
 
+  private contextPath(root: string): string {
+    return path.join(this.blobs.dir, 'layers', 'contexts', createHash('sha256').update(root).digest('hex'));
+  }
+
+  /**
+   * Whether the last build of the folder `root` with this cache reused its layer. Then the next
+   * is likely unchanged too, and the walk goes before the packing (whose work would be thrown
+   * away); otherwise the packing starts as the walk goes. A guess for speed, never for bytes.
+   */
+  async reusedLastTime(root: string): Promise<boolean> {
+    return fs.stat(this.contextPath(root)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  async noteOutcome(root: string, reused: boolean): Promise<void> {
+    const file = this.contextPath(root);
+    try {
+      if (!reused) await fs.rm(file, { force: true });
+      else {
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(file, '');
+      }
+    } catch {
+      // only a guess for the next build's speed
+    }
+  }
+
   /** The cached layer for `key` with the path of its verified blob, or undefined. */
   async lookup(key: string): Promise<{ layer: CachedLayer; blob: string } | undefined> {
     let stored: StoredLayer;

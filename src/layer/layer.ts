@@ -7,8 +7,8 @@ import type { BuiltLayer } from '../oci/types.js';
 import type { LayoutWriter } from '../layout/layout.js';
 import { createCompressor } from './compress.js';
 import { BlobFileSink } from './sink.js';
-import type { LayerPlan } from './plan.js';
-import { layerKey, type LayerCache } from './layer-cache.js';
+import type { EntryFeed, LayerEntry, LayerPlan, PlanStream } from './plan.js';
+import { layerKey, type CachedLayer, type LayerCache } from './layer-cache.js';
 import { produceTar } from './tar-producer.js';
 
 export interface LayerResult extends BuiltLayer {
@@ -19,6 +19,10 @@ export interface LayerResult extends BuiltLayer {
 /**
  * Builds a layer, or reuses the cached one when nothing that decides its bytes has changed
  * (`reused` says which).
+ *
+ * A plan still being walked (`plan.pending`) is packed as the walk goes; once the walk is over
+ * its key is known, and if the cache has the layer the packing stops and the cached one is used.
+ * The bytes are the same either way; only the time differs.
  */
 export async function buildLayer(
   plan: LayerPlan,
@@ -29,25 +33,71 @@ export async function buildLayer(
   /** Called as the tar streams through, with the bytes so far. */
   onProgress?: (tarBytes: number) => void,
 ): Promise<LayerResult & { reused: boolean }> {
+  if (plan.pending) return buildStreamed(plan, plan.pending, layout, compression, level, cache, onProgress);
+  const key = cache ? layerKey(plan, compression, level) : '';
+  const hit = cache ? await cache.lookup(key) : undefined;
+  if (hit) return reuse(plan, layout, hit);
+  const { written, ...built } = await compressLayer(plan.entries, plan.root, layout, compression, level, onProgress);
+  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
+  return { ...built, createdBy: plan.selector, reused: false };
+}
+
+async function reuse(plan: LayerPlan, layout: LayoutWriter, hit: { layer: CachedLayer; blob: string }): Promise<LayerResult & { reused: true }> {
+  await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
+  return { ...hit.layer, createdBy: plan.selector, reused: true };
+}
+
+/** Entries walked ahead per turn of the event loop: about 10 ms of walking on small files. */
+const WALK_SLICE = 2048;
+
+/**
+ * The packing of a plan still being walked; see buildLayer. The walk runs ahead of the tar in
+ * slices, between the compressor's callbacks, so it ends (and the key is known) long before the
+ * packing does; the tar thread takes entries as it needs them.
+ */
+async function buildStreamed(
+  plan: LayerPlan,
+  stream: PlanStream,
+  layout: LayoutWriter,
+  compression: Compression,
+  level: number,
+  cache: LayerCache | undefined,
+  onProgress?: (tarBytes: number) => void,
+): Promise<LayerResult & { reused: boolean }> {
+  const stop = new AbortController();
+  const packing = compressLayer(stream.next, plan.root, layout, compression, level, onProgress, stop.signal);
+  let failed = false;
+  packing.catch(() => (failed = true));
+  try {
+    while (!failed && stream.walkAhead(WALK_SLICE)) await new Promise((resolve) => setImmediate(resolve));
+  } catch (e) {
+    stop.abort();
+    await packing.catch(() => {}); // its temp file is removed as it stops
+    throw e;
+  }
+  if (failed) await packing; // its error
   const key = cache ? layerKey(plan, compression, level) : '';
   const hit = cache ? await cache.lookup(key) : undefined;
   if (hit) {
-    await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
-    return { ...hit.layer, createdBy: plan.selector, reused: true };
+    stop.abort();
+    await packing.catch(() => {});
+    return reuse(plan, layout, hit);
   }
-  const { written, ...built } = await compressLayer(plan, layout, compression, level, onProgress);
+  const { written, ...built } = await packing;
   if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
-  return { ...built, reused: false };
+  return { ...built, createdBy: plan.selector, reused: false };
 }
 
 /** The layer, and the identity of the file its bytes were written to (hashed as they went). */
 async function compressLayer(
-  plan: LayerPlan,
+  entries: LayerEntry[] | EntryFeed,
+  root: string,
   layout: LayoutWriter,
   compression: Compression,
   level: number,
   onProgress?: (n: number) => void,
-): Promise<LayerResult & { written: { dev: number; ino: number } }> {
+  signal?: AbortSignal,
+): Promise<Omit<LayerResult, 'createdBy'> & { written: { dev: number; ino: number } }> {
   const tmp = layout.tempPath();
   const sink = await BlobFileSink.create(tmp);
   let tar: { diffId: string; size: number };
@@ -55,9 +105,10 @@ async function compressLayer(
     // The diff_id is hashed from the tar as it is fed to the compressor and the digest from the
     // bytes as they are written, so neither needs the blob read back.
     const comp = createCompressor(compression, level, sink);
-    const production = produceTar(plan.entries, plan.root);
+    const production = produceTar(entries, root);
     let streamed = 0;
     for await (const chunk of production.chunks) {
+      signal?.throwIfAborted();
       await comp.push(chunk);
       streamed += chunk.length;
       onProgress?.(streamed);
@@ -76,7 +127,6 @@ async function compressLayer(
     written: { dev, ino },
     descriptor: { mediaType: layerMediaType(compression), digest, size: sink.size },
     diffId: tar.diffId,
-    createdBy: plan.selector,
     tarSize: tar.size,
   };
 }

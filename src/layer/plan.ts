@@ -23,6 +23,11 @@ export interface LayerPlan {
   files: number;
   /** Bytes of file content. */
   bytes: number;
+  /**
+   * Set while the plan is still being walked (SinglePlan.streamFrom): the rest of its entries
+   * come from this stream, and `entries`, `files` and `bytes` grow as they do.
+   */
+  pending?: PlanStream;
 }
 
 export interface PlanOptions {
@@ -91,30 +96,91 @@ export function planLayers(entries: WalkEntry[], opts: PlanOptions): LayerPlan[]
  * maps or sets of the whole tree and no sort: the same entries as planByGlobs with no globs.
  */
 function planOne(entries: WalkEntry[], opts: PlanOptions): LayerPlan {
-  const prefix = destPrefix(opts.dest);
-  const destChain = prefix ? [...(opts.parents === false ? [] : parentsOf(prefix)), prefix] : [];
-  const header = headerMaker(opts);
-  const items: LayerEntry[] = [];
-  for (const d of destChain) items.push({ header: header(d + '/', 'dir', 0o755, 0) });
-  const defaults: EntryDefaults = { base: prefix ? prefix + '/' : '', uid: opts.uid, gid: opts.gid, mtime: opts.mtime };
-  let files = 0;
-  let bytes = 0;
-  let firstOfInode: Map<string, string> | undefined;
-  for (const e of entries) {
-    if (e.rel === '') continue; // the context itself: the dest chain's last folder, or the image root
-    let first: string | undefined;
-    if (e.type !== 'dir') files++;
-    if (e.type === 'file') {
-      // Hard links inside the layer: the first path (in order) holds the content, later ones link to it.
-      if (e.inode !== undefined) {
-        first = (firstOfInode ??= new Map()).get(e.inode);
-        if (first === undefined) firstOfInode.set(e.inode, defaults.base + e.rel);
-      }
-      if (first === undefined) bytes += e.size;
-    }
-    items.push(new WalkedEntry(e, defaults, first));
+  const plan = new SinglePlan(opts);
+  plan.add(entries);
+  return plan;
+}
+
+/** Hands out entries: each call returns the next ones (at most `max`, at least one while any are left), [] at the end. */
+export type EntryFeed = (max: number) => LayerEntry[];
+
+/** The rest of a plan still being walked. */
+export interface PlanStream {
+  /** The next entries for the tar, walking further when needed. */
+  next: EntryFeed;
+  /** Walks up to `n` entries further ahead of next(); false once the walk is over (the plan is whole). */
+  walkAhead(n: number): boolean;
+}
+
+/**
+ * The single-pass plan, filled as the walk goes: `add` appends walked entries (in walk order).
+ * A plan made with `streamFrom` fills itself from the walk through `pending`, so the layer can
+ * be packed while the tree is still being read; `files` and `bytes` count what it holds so far.
+ */
+export class SinglePlan implements LayerPlan {
+  readonly root: string;
+  readonly selector = '.';
+  readonly entries: LayerEntry[] = [];
+  files = 0;
+  bytes = 0;
+  /** Set while the walk is not over. */
+  pending: PlanStream | undefined;
+  private readonly defaults: EntryDefaults;
+  private firstOfInode: Map<string, string> | undefined;
+
+  constructor(opts: PlanOptions) {
+    this.root = opts.root;
+    const prefix = destPrefix(opts.dest);
+    const destChain = prefix ? [...(opts.parents === false ? [] : parentsOf(prefix)), prefix] : [];
+    const header = headerMaker(opts);
+    for (const d of destChain) this.entries.push({ header: header(d + '/', 'dir', 0o755, 0) });
+    this.defaults = { base: prefix ? prefix + '/' : '', uid: opts.uid, gid: opts.gid, mtime: opts.mtime };
   }
-  return { root: opts.root, selector: '.', entries: items, files, bytes };
+
+  /** A plan that lists `walk`'s entries as they are asked for (or walked ahead). */
+  static streamFrom(walk: { take(max: number): WalkEntry[] }, opts: PlanOptions): SinglePlan {
+    const plan = new SinglePlan(opts);
+    // The dest chain goes first; then the walk's entries.
+    let head = 0;
+    /** Adds walked entries to the plan; false at the walk's end. */
+    const more = (n: number): boolean => {
+      const walked = walk.take(n);
+      if (walked.length === 0) {
+        plan.pending = undefined;
+        return false;
+      }
+      plan.add(walked);
+      return true;
+    };
+    plan.pending = {
+      next(max) {
+        while (head === plan.entries.length) if (!more(max)) return [];
+        const out = plan.entries.slice(head, head + max);
+        head += out.length;
+        return out;
+      },
+      walkAhead: (n) => more(n) && plan.pending !== undefined,
+    };
+    return plan;
+  }
+
+  add(walked: WalkEntry[]): void {
+    const d = this.defaults;
+    for (const e of walked) {
+      if (e.rel === '') continue; // the context itself: the dest chain's last folder, or the image root
+      let first: string | undefined;
+      if (e.type !== 'dir') this.files++;
+      if (e.type === 'file') {
+        // Hard links inside the layer: the first path (in order) holds the content, later ones link to it.
+        if (e.inode !== undefined) {
+          first = (this.firstOfInode ??= new Map()).get(e.inode);
+          if (first === undefined) this.firstOfInode.set(e.inode, d.base + e.rel);
+        }
+        if (first === undefined) this.bytes += e.size;
+      }
+      this.entries.push(new WalkedEntry(e, d, first));
+    }
+  }
 }
 
 /** What every header of a single-pass plan shares. */

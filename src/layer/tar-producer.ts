@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { encodeHeader, writePlainHeader, TRAILER, BLOCK } from './tar.js';
-import type { LayerEntry } from './plan.js';
+import type { EntryFeed, LayerEntry } from './plan.js';
 import { UserError, fsError } from '../util/errors.js';
 import { tarWorkerMain, type FromTarWorker, type TarWorkerData, type ToTarWorker } from './tar-worker.js';
 
@@ -38,6 +38,15 @@ function workerScript(): { script: string | URL; eval: boolean } {
   return { script: `(${fn})(require('node:worker_threads'), require('node:fs'), require('node:crypto'));`, eval: true };
 }
 
+function arrayFeed(entries: LayerEntry[]): EntryFeed {
+  let next = 0;
+  return (max) => {
+    const out = entries.slice(next, next + max);
+    next += out.length;
+    return out;
+  };
+}
+
 export interface TarProduction {
   /** The tar's bytes. Each piece is valid only until the next is requested: consume or copy it. */
   chunks: AsyncIterable<Buffer>;
@@ -47,9 +56,11 @@ export interface TarProduction {
 
 /**
  * Starts producing the tar of `entries`, whose content is read from below `root`; consume
- * `chunks` fully, then await `result`.
+ * `chunks` fully, then await `result`. `entries` may be a feed (a plan still being walked): it is
+ * asked for the next entries as the tar thread needs them, and an error it throws fails the tar.
  */
-export function produceTar(entries: LayerEntry[], root: string): TarProduction {
+export function produceTar(entries: LayerEntry[] | EntryFeed, root: string): TarProduction {
+  const feed = Array.isArray(entries) ? arrayFeed(entries) : entries;
   const shared = new SharedArrayBuffer(4);
   const ahead = new Int32Array(shared);
   const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
@@ -60,7 +71,6 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   let done = false;
-  let next = 0;
   let resolveResult!: (r: { diffId: string; size: number }) => void;
   let rejectResult!: (e: Error) => void;
   const result = new Promise<{ diffId: string; size: number }>((res, rej) => {
@@ -74,14 +84,22 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
     return { headers: Buffer.from(new SharedArrayBuffer(BATCH_ENTRIES * BLOCK)), meta, nums: new Float64Array(meta.buffer) };
   });
   let batches = 0;
+  let ended = false;
   const sendBatch = () => {
-    if (next > entries.length) return;
-    if (next === entries.length) {
-      send({ t: 'end', trailer: TRAILER });
-      next++;
+    if (ended || failure) return;
+    let batch: LayerEntry[];
+    try {
+      batch = feed(BATCH_ENTRIES);
+    } catch (e) {
+      fail(e as Error);
       return;
     }
-    const end = Math.min(entries.length, next + BATCH_ENTRIES);
+    if (batch.length === 0) {
+      send({ t: 'end', trailer: TRAILER });
+      ended = true;
+      return;
+    }
+    const n = batch.length;
     // Headers are written straight into the batch's slot (no buffer per entry); the rest goes as
     // numbers in a shared slot and one string of paths. Two slots, used in turn: at most two
     // batches are outstanding, so a slot is free again by the time its turn comes. Nothing is
@@ -94,8 +112,8 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
     const nums = slot.nums; // native order, like the stamp's bytes
     const paths: string[] = [];
     let ho = 0;
-    for (let i = next, mo = 0; i < end; i++, mo += META_BYTES) {
-      const e = entries[i];
+    for (let i = 0, mo = 0; i < n; i++, mo += META_BYTES) {
+      const e = batch[i];
       // Read once: a plan may make its headers on demand (plan.ts), not keep them.
       const eh = e.header;
       const src = e.source;
@@ -103,9 +121,9 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
       if (hl === 0) {
         const h = encodeHeader(eh);
         hl = h.length;
-        if (ho + hl + (end - i - 1) * BLOCK > headers.length) {
+        if (ho + hl + (n - i - 1) * BLOCK > headers.length) {
           // Long PAX records: this batch's headers go in a buffer of their own.
-          const bigger = Buffer.from(new ArrayBuffer(ho + hl + (end - i - 1) * BLOCK));
+          const bigger = Buffer.from(new ArrayBuffer(ho + hl + (n - i - 1) * BLOCK));
           headers.copy(bigger, 0, 0, ho);
           headers = bigger;
         }
@@ -119,8 +137,7 @@ export function produceTar(entries: LayerEntry[], root: string): TarProduction {
       else nums[mo / 8 + 2] = NaN;
       if (content) paths.push(src!.raw ?? src!.rel);
     }
-    send({ t: 'batch', headers: headers.buffer, meta: meta.buffer, n: end - next, paths: paths.join('\0') });
-    next = end;
+    send({ t: 'batch', headers: headers.buffer, meta: meta.buffer, n, paths: paths.join('\0') });
   };
   const fail = (e: Error) => {
     failure ??= e;

@@ -99,29 +99,110 @@ export async function loadIgnoreFile(file: string): Promise<Ignore> {
   return ignore().add(text);
 }
 
+/** A folder whose entries are not all listed yet, and the order they go in. */
+interface Frame {
+  /** What comes next, in layer order: an entry, or (for a folder) the rest of its subtree. */
+  steps: Step[];
+  next: number;
+}
+
 /**
- * Lists the context: directories, files and symlinks, sorted by path bytes, parents first.
- *
- * The listing uses synchronous calls: it runs before anything else of the build (there is no
- * other work for the event loop to do meanwhile), and a sync lstat costs a third of a callback
- * one, which on a tree of many small files is most of the walk's time. File contents are never
- * read here; they are read on the tar thread (tar-producer.ts), overlapped with compression.
+ * A step with `folder` set is where that folder's contents go (its absolute path): after its own
+ * name and every sibling sorting before `name/`.
  */
-export async function walkContext(context: string, opts: WalkOptions = {}): Promise<WalkEntry[]> {
-  const root = path.resolve(context);
-  let st: Stats;
-  try {
-    st = await fs.stat(root);
-  } catch (e) {
-    throw fsError(e, context, 'reading the build context');
+interface Step {
+  key: string;
+  entry: WalkEntry;
+  folder?: string;
+}
+
+/**
+ * Lists the context in the layer's order (by path bytes, parents first) as it goes, so the layer
+ * can be packed while the rest of the tree is still being read: `take(n)` returns the next
+ * entries. Directories, files and symlinks; symlinks recorded, never followed.
+ *
+ * A folder's contents come right after the siblings that sort before `name/`, not right after
+ * the folder: in path-byte order "a", "a-b", "a.txt", "a/x" (since '-' and '.' sort before '/').
+ * Each folder's steps — each child at its name, each subfolder's contents at `name/` — are sorted
+ * together, which gives exactly that order without sorting the whole tree.
+ *
+ * The listing uses synchronous calls: a sync lstat costs a third of a callback one, which on a
+ * tree of many small files is most of the walk's time. File contents are never read here; they
+ * are read on the tar thread (tar-producer.ts), overlapped with compression.
+ */
+export class ContextWalk {
+  /** Every entry listed so far, in order. */
+  readonly entries: WalkEntry[] = [{ rel: '', type: 'dir', executable: true, size: 0 }];
+  private readonly stack: Frame[] = [];
+  /** Entries listed but not yet returned by take(). */
+  private taken = 0;
+  private readonly exclude: Set<string>;
+  private failure: unknown;
+
+  private constructor(
+    readonly root: string,
+    private readonly opts: WalkOptions,
+  ) {
+    this.exclude = new Set((opts.exclude ?? []).map((p) => path.resolve(p)));
   }
-  if (!st.isDirectory()) throw new UserError(`the build context ${context} is a file, not a folder; pass the folder to package`);
 
-  const exclude = new Set((opts.exclude ?? []).map((p) => path.resolve(p)));
-  const entries: WalkEntry[] = [{ rel: '', type: 'dir', executable: true, size: 0 }];
+  /** Checks the context is a folder; nothing below it is read yet. */
+  static async open(context: string, opts: WalkOptions = {}): Promise<ContextWalk> {
+    const root = path.resolve(context);
+    let st: Stats;
+    try {
+      st = await fs.stat(root);
+    } catch (e) {
+      throw fsError(e, context, 'reading the build context');
+    }
+    if (!st.isDirectory()) throw new UserError(`the build context ${context} is a file, not a folder; pass the folder to package`);
+    const w = new ContextWalk(root, opts);
+    w.openFolder(root, '', undefined);
+    return w;
+  }
 
-  // dirRaw: the folder's path as spelled on disk, when it differs from dirRel.
-  const visit = (dirAbs: string, dirRel: string, dirRaw: string | undefined): void => {
+  /** Whether every entry has been listed. */
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** The next entries in layer order, at most `max` (and at least one while any are left); [] at the end. */
+  take(max: number): WalkEntry[] {
+    this.listTo(this.taken + max);
+    const out = this.entries.slice(this.taken, Math.min(this.taken + max, this.entries.length));
+    this.taken += out.length;
+    return out;
+  }
+
+  private listTo(want: number): void {
+    if (this.failure) throw this.failure;
+    try {
+      while (this.entries.length < want && this.stack.length > 0) {
+        const top = this.stack[this.stack.length - 1];
+        if (top.next === top.steps.length) {
+          this.stack.pop();
+          continue;
+        }
+        const step = top.steps[top.next++];
+        if (step.folder === undefined) this.entries.push(step.entry);
+        else this.openFolder(step.folder, step.entry.rel, step.entry.raw);
+      }
+    } catch (e) {
+      // The walk cannot go on from a folder half read: every later call fails the same way.
+      this.failure = e;
+      throw e;
+    }
+  }
+
+  /** Every entry, listing what is left. */
+  all(): WalkEntry[] {
+    while (this.take(65536).length > 0);
+    return this.entries;
+  }
+
+  /** Reads a folder's names and lstats them all, and stacks the steps they make. */
+  private openFolder(dirAbs: string, dirRel: string, dirRaw: string | undefined): void {
+    const opts = this.opts;
     let names: string[];
     try {
       // Names only, no Dirent objects: every entry gets an lstat anyway (files need size, mode and
@@ -135,10 +216,11 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
     const nfc = names.map((n) => n.normalize('NFC'));
     const seen = nfc.some((n, i) => n !== names[i]) ? new Map<string, string>() : undefined;
     const prefixAbs = dirAbs.endsWith(path.sep) ? dirAbs : dirAbs + path.sep;
+    const steps: Step[] = [];
     for (let i = 0; i < names.length; i++) {
       const diskName = names[i];
       const abs = prefixAbs + diskName;
-      if (exclude.has(abs)) continue;
+      if (this.exclude.has(abs)) continue;
       let f: Stats;
       try {
         f = lstatSync(abs);
@@ -163,18 +245,21 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
       }
       if (f.isFile()) {
         // A file replaced by something else since this lstat is caught when the tar reads it.
-        entries.push({
-          rel,
-          raw,
-          type: 'file',
-          executable: (f.mode & 0o111) !== 0,
-          size: f.size,
-          inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : undefined,
-          stamp: stampOf(f),
+        steps.push({
+          key: name,
+          entry: {
+            rel,
+            raw,
+            type: 'file',
+            executable: (f.mode & 0o111) !== 0,
+            size: f.size,
+            inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : undefined,
+            stamp: stampOf(f),
+          },
         });
       } else if (f.isDirectory()) {
-        entries.push({ rel, raw, type: 'dir', executable: true, size: 0 });
-        visit(abs, rel, raw);
+        const entry: WalkEntry = { rel, raw, type: 'dir', executable: true, size: 0 };
+        steps.push({ key: name, entry }, { key: name + '/', entry, folder: abs });
       } else if (f.isSymbolicLink()) {
         let target: string;
         try {
@@ -182,15 +267,18 @@ export async function walkContext(context: string, opts: WalkOptions = {}): Prom
         } catch (e) {
           throw fsError(e, abs, 'reading a symlink');
         }
-        entries.push({ rel, raw, type: 'symlink', executable: false, size: 0, linkTarget: target.split(path.sep).join('/') });
+        steps.push({ key: name, entry: { rel, raw, type: 'symlink', executable: false, size: 0, linkTarget: target.split(path.sep).join('/') } });
       } else {
         throw new UserError(`${abs} is ${describeSpecial(f) ?? 'a special file'}, which cannot be put in an image; remove it or list it in .bundleignore`);
       }
     }
-  };
+    // The order is the layer's (path bytes), whatever order the file system listed names in.
+    steps.sort((a, b) => compareBytes(a.key, b.key));
+    this.stack.push({ steps, next: 0 });
+  }
+}
 
-  visit(root, '', undefined);
-  // The order is the layer's (path bytes), whatever order the file system listed names in.
-  entries.sort((a, b) => compareBytes(a.rel, b.rel));
-  return entries;
+/** Lists the whole context: directories, files and symlinks, sorted by path bytes, parents first. */
+export async function walkContext(context: string, opts: WalkOptions = {}): Promise<WalkEntry[]> {
+  return (await ContextWalk.open(context, opts)).all();
 }

@@ -6,17 +6,17 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   pushReferrers
-} from "./chunk-ACYSQTM6.js";
+} from "./chunk-MSACQHNE.js";
 import {
   RegistryDestination,
   copyImage
-} from "./chunk-SA6PQ4AJ.js";
+} from "./chunk-6S4CYM5G.js";
 import {
   HttpTransport,
   RegistryClient,
   Secrets,
   resolveTransportOptions
-} from "./chunk-DDOTZVQR.js";
+} from "./chunk-OKXZQMDJ.js";
 import {
   LayoutImageSource,
   requireLayout

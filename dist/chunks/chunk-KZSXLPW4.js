@@ -8,16 +8,16 @@ import {
   openImageDestination,
   openImageSource,
   parseImageName
-} from "./chunk-AAUDSRSF.js";
+} from "./chunk-TT75TSLU.js";
 import {
   RegistryDestination,
   copyImage
-} from "./chunk-SA6PQ4AJ.js";
+} from "./chunk-6S4CYM5G.js";
 import {
   HttpTransport,
   Secrets,
   resolveTransportOptions
-} from "./chunk-DDOTZVQR.js";
+} from "./chunk-OKXZQMDJ.js";
 import {
   formatReference,
   parseReference

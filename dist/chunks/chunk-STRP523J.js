@@ -6,14 +6,14 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   RegistryImageSource
-} from "./chunk-GZ3ZAKQY.js";
+} from "./chunk-2UK675TX.js";
 import {
   RegistryDestination,
   copyImage
-} from "./chunk-SA6PQ4AJ.js";
+} from "./chunk-6S4CYM5G.js";
 import {
   RegistryClient
-} from "./chunk-DDOTZVQR.js";
+} from "./chunk-OKXZQMDJ.js";
 import {
   verifyDocument
 } from "./chunk-ZTXNH7V2.js";

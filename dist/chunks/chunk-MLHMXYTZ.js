@@ -12,7 +12,7 @@ import {
 } from "./chunk-6EMAODDR.js";
 import {
   pushLayout
-} from "./chunk-CW6VUONE.js";
+} from "./chunk-BGVVSE5X.js";
 import {
   checkArchivePath,
   dockerArchiveChunks,
@@ -21,7 +21,7 @@ import {
   parseImageName,
   produceTar,
   writeArchive
-} from "./chunk-AAUDSRSF.js";
+} from "./chunk-TT75TSLU.js";
 import {
   enginePlatforms,
   imageEntries,
@@ -30,16 +30,16 @@ import {
 } from "./chunk-SAE2HFOO.js";
 import {
   destinationRegistries
-} from "./chunk-DDOTZVQR.js";
+} from "./chunk-OKXZQMDJ.js";
 import {
   parseEpoch
 } from "./chunk-UHNQPGPK.js";
 import {
+  ContextWalk,
   compareBytes,
   loadIgnoreFile,
-  sourcePath,
-  walkContext
-} from "./chunk-FE2QKJHP.js";
+  sourcePath
+} from "./chunk-G3ZJ353S.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
@@ -1875,6 +1875,14 @@ import zlib2 from "node:zlib";
 import zlib from "node:zlib";
 
 // src/layer/chunks.ts
+function releaseBuffer(buffer) {
+  const ab = buffer;
+  if (typeof ab.transfer !== "function" || ab instanceof SharedArrayBuffer) return;
+  try {
+    ab.transfer(0);
+  } catch {
+  }
+}
 var ChunkPipeline = class {
   constructor(sink, job, o) {
     this.sink = sink;
@@ -1921,7 +1929,9 @@ var ChunkPipeline = class {
   }
   async drainOne() {
     const job = this.inflight.shift();
-    await this.sink.write(await job.out);
+    const out = await job.out;
+    await this.sink.write(out);
+    releaseBuffer(out.buffer);
     if (this.held) this.free.push(this.held);
     this.held = job.buf;
   }
@@ -1943,13 +1953,19 @@ var OutputSizer = class {
   }
 };
 function deflateChunk(chunk, opts, sizer) {
-  return new Promise(
-    (resolve, reject) => zlib.deflateRaw(chunk, { ...opts, chunkSize: sizer.size(chunk.length) }, (e, out) => {
-      if (e) return reject(e);
+  return new Promise((resolve, reject) => {
+    const z = zlib.createDeflateRaw({ ...opts, chunkSize: sizer.size(chunk.length) });
+    const pieces = [];
+    z.on("data", (b) => pieces.push(b));
+    z.on("error", reject);
+    z.on("end", () => {
+      const out = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+      if (pieces.length > 1) new Set(pieces.map((p) => p.buffer)).forEach((ab) => releaseBuffer(ab));
       sizer.record(chunk.length, out.length);
       resolve(out);
-    })
-  );
+    });
+    z.end(chunk);
+  });
 }
 function deflateBound(n) {
   return n + (n >> 12) + (n >> 14) + (n >> 25) + 64;
@@ -2175,30 +2191,69 @@ function planLayers(entries, opts) {
   return opts.layerGlobs.length === 0 ? [planOne(entries, opts)] : planByGlobs(entries, opts);
 }
 function planOne(entries, opts) {
-  const prefix = destPrefix(opts.dest);
-  const destChain = prefix ? [...opts.parents === false ? [] : parentsOf(prefix), prefix] : [];
-  const header = headerMaker(opts);
-  const items = [];
-  for (const d of destChain) items.push({ header: header(d + "/", "dir", 493, 0) });
-  const defaults = { base: prefix ? prefix + "/" : "", uid: opts.uid, gid: opts.gid, mtime: opts.mtime };
-  let files = 0;
-  let bytes = 0;
-  let firstOfInode;
-  for (const e of entries) {
-    if (e.rel === "") continue;
-    let first;
-    if (e.type !== "dir") files++;
-    if (e.type === "file") {
-      if (e.inode !== void 0) {
-        first = (firstOfInode ??= /* @__PURE__ */ new Map()).get(e.inode);
-        if (first === void 0) firstOfInode.set(e.inode, defaults.base + e.rel);
-      }
-      if (first === void 0) bytes += e.size;
-    }
-    items.push(new WalkedEntry(e, defaults, first));
-  }
-  return { root: opts.root, selector: ".", entries: items, files, bytes };
+  const plan = new SinglePlan(opts);
+  plan.add(entries);
+  return plan;
 }
+var SinglePlan = class _SinglePlan {
+  root;
+  selector = ".";
+  entries = [];
+  files = 0;
+  bytes = 0;
+  /** Set while the walk is not over. */
+  pending;
+  defaults;
+  firstOfInode;
+  constructor(opts) {
+    this.root = opts.root;
+    const prefix = destPrefix(opts.dest);
+    const destChain = prefix ? [...opts.parents === false ? [] : parentsOf(prefix), prefix] : [];
+    const header = headerMaker(opts);
+    for (const d of destChain) this.entries.push({ header: header(d + "/", "dir", 493, 0) });
+    this.defaults = { base: prefix ? prefix + "/" : "", uid: opts.uid, gid: opts.gid, mtime: opts.mtime };
+  }
+  /** A plan that lists `walk`'s entries as they are asked for (or walked ahead). */
+  static streamFrom(walk, opts) {
+    const plan = new _SinglePlan(opts);
+    let head = 0;
+    const more = (n) => {
+      const walked = walk.take(n);
+      if (walked.length === 0) {
+        plan.pending = void 0;
+        return false;
+      }
+      plan.add(walked);
+      return true;
+    };
+    plan.pending = {
+      next(max) {
+        while (head === plan.entries.length) if (!more(max)) return [];
+        const out = plan.entries.slice(head, head + max);
+        head += out.length;
+        return out;
+      },
+      walkAhead: (n) => more(n) && plan.pending !== void 0
+    };
+    return plan;
+  }
+  add(walked) {
+    const d = this.defaults;
+    for (const e of walked) {
+      if (e.rel === "") continue;
+      let first;
+      if (e.type !== "dir") this.files++;
+      if (e.type === "file") {
+        if (e.inode !== void 0) {
+          first = (this.firstOfInode ??= /* @__PURE__ */ new Map()).get(e.inode);
+          if (first === void 0) this.firstOfInode.set(e.inode, d.base + e.rel);
+        }
+        if (first === void 0) this.bytes += e.size;
+      }
+      this.entries.push(new WalkedEntry(e, d, first));
+    }
+  }
+};
 var WalkedEntry = class {
   constructor(w, d, first) {
     this.w = w;
@@ -2481,6 +2536,31 @@ var LayerCache = class {
   entryPath(key) {
     return path3.join(this.blobs.dir, "layers", key + ".json");
   }
+  contextPath(root) {
+    return path3.join(this.blobs.dir, "layers", "contexts", createHash3("sha256").update(root).digest("hex"));
+  }
+  /**
+   * Whether the last build of the folder `root` with this cache reused its layer. Then the next
+   * is likely unchanged too, and the walk goes before the packing (whose work would be thrown
+   * away); otherwise the packing starts as the walk goes. A guess for speed, never for bytes.
+   */
+  async reusedLastTime(root) {
+    return fs3.stat(this.contextPath(root)).then(
+      () => true,
+      () => false
+    );
+  }
+  async noteOutcome(root, reused) {
+    const file = this.contextPath(root);
+    try {
+      if (!reused) await fs3.rm(file, { force: true });
+      else {
+        await fs3.mkdir(path3.dirname(file), { recursive: true });
+        await fs3.writeFile(file, "");
+      }
+    } catch {
+    }
+  }
   /** The cached layer for `key` with the path of its verified blob, or undefined. */
   async lookup(key) {
     let stored;
@@ -2530,25 +2610,55 @@ var LayerCache = class {
 
 // src/layer/layer.ts
 async function buildLayer(plan, layout, compression, level, cache, onProgress) {
+  if (plan.pending) return buildStreamed(plan, plan.pending, layout, compression, level, cache, onProgress);
+  const key = cache ? layerKey(plan, compression, level) : "";
+  const hit = cache ? await cache.lookup(key) : void 0;
+  if (hit) return reuse(plan, layout, hit);
+  const { written, ...built } = await compressLayer(plan.entries, plan.root, layout, compression, level, onProgress);
+  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
+  return { ...built, createdBy: plan.selector, reused: false };
+}
+async function reuse(plan, layout, hit) {
+  await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
+  return { ...hit.layer, createdBy: plan.selector, reused: true };
+}
+var WALK_SLICE = 2048;
+async function buildStreamed(plan, stream, layout, compression, level, cache, onProgress) {
+  const stop = new AbortController();
+  const packing = compressLayer(stream.next, plan.root, layout, compression, level, onProgress, stop.signal);
+  let failed = false;
+  packing.catch(() => failed = true);
+  try {
+    while (!failed && stream.walkAhead(WALK_SLICE)) await new Promise((resolve) => setImmediate(resolve));
+  } catch (e) {
+    stop.abort();
+    await packing.catch(() => {
+    });
+    throw e;
+  }
+  if (failed) await packing;
   const key = cache ? layerKey(plan, compression, level) : "";
   const hit = cache ? await cache.lookup(key) : void 0;
   if (hit) {
-    await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
-    return { ...hit.layer, createdBy: plan.selector, reused: true };
+    stop.abort();
+    await packing.catch(() => {
+    });
+    return reuse(plan, layout, hit);
   }
-  const { written, ...built } = await compressLayer(plan, layout, compression, level, onProgress);
+  const { written, ...built } = await packing;
   if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
-  return { ...built, reused: false };
+  return { ...built, createdBy: plan.selector, reused: false };
 }
-async function compressLayer(plan, layout, compression, level, onProgress) {
+async function compressLayer(entries, root, layout, compression, level, onProgress, signal) {
   const tmp = layout.tempPath();
   const sink = await BlobFileSink.create(tmp);
   let tar;
   try {
     const comp = createCompressor(compression, level, sink);
-    const production = produceTar(plan.entries, plan.root);
+    const production = produceTar(entries, root);
     let streamed = 0;
     for await (const chunk of production.chunks) {
+      signal?.throwIfAborted();
       await comp.push(chunk);
       streamed += chunk.length;
       onProgress?.(streamed);
@@ -2567,7 +2677,6 @@ async function compressLayer(plan, layout, compression, level, onProgress) {
     written: { dev, ino },
     descriptor: { mediaType: layerMediaType(compression), digest, size: sink.size },
     diffId: tar.diffId,
-    createdBy: plan.selector,
     tarSize: tar.size
   };
 }
@@ -3057,9 +3166,13 @@ async function buildImage(opts, log) {
   const exclude = [path6.resolve(opts.output)];
   if (ignoreFile) exclude.push(path6.resolve(ignoreFile));
   if (opts.archive) exclude.push(path6.resolve(opts.archive));
-  const [entries, { epoch, from }] = await Promise.all([walkContext(opts.context, { ignore, exclude }), resolveSourceDateEpoch(opts.sourceDateEpoch, context)]);
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? void 0 : new LayerCache(cache);
+  const streamed = opts.layerGlobs.length === 0 && !(layerCache && await layerCache.reusedLastTime(context));
+  const [walk, { epoch, from }] = await Promise.all([
+    ContextWalk.open(opts.context, { ignore, exclude }).then((w) => streamed ? w : (w.all(), w)),
+    resolveSourceDateEpoch(opts.sourceDateEpoch, context)
+  ]);
   if (opts.push && opts.tags.length === 0) throw new UserError("--push needs at least one --tag to push to");
   const engine = opts.load ? findEngine() : void 0;
   const registry = { logger: log, ...opts.registry };
@@ -3067,7 +3180,7 @@ async function buildImage(opts, log) {
   const source = opts.base && opts.base !== "scratch" ? openSource(opts.base, registry) : void 0;
   try {
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : void 0;
-    return await assemble(opts, { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
+    return await assemble(opts, { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
     await source?.close?.();
   }
@@ -3108,7 +3221,7 @@ function progressEvery() {
   return (Number.isFinite(s) && s > 0 ? s : 10) * 1e3;
 }
 async function assemble(opts, prep, log) {
-  const { base, entries, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
+  const { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started } = prep;
   const platforms = base ? base.images.map((i) => i.platform) : opts.platforms.length ? opts.platforms : [{ os: "linux", architecture: "amd64" }];
   const created = rfc3339(epoch);
   const layout = await LayoutWriter.open(opts.output);
@@ -3116,19 +3229,22 @@ async function assemble(opts, prep, log) {
     const baseBlobs = base ? await copyBaseBlobs(base, layout, cache, log) : void 0;
     const dest = base ? await resolveDestInBase(opts.dest, base.images[0].layers, cache) : opts.dest;
     if (dest !== opts.dest) log.info(`--dest ${opts.dest} is ${dest} in the base image (through its symlinks)`);
-    const plans = planLayers(entries, { root: path6.resolve(opts.context), dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch, parents: !base });
+    const planOpts = { root: walk.root, dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch, parents: !base };
+    const plans = walk.done ? planLayers(walk.entries, planOpts) : [SinglePlan.streamFrom(walk, planOpts)];
     for (const g of opts.layerGlobs) {
       if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
     }
     const total = plans.reduce((n, p) => n + p.entries.length, 0);
-    log.info(`building ${opts.context} into ${opts.dest} (${total} entries in ${plans.length} layer${plans.length > 1 ? "s" : ""}, timestamp ${created} from ${from})`);
+    const what = walk.done ? `${total} entries in ${plans.length} layer${plans.length > 1 ? "s" : ""}` : "1 layer";
+    log.info(`building ${opts.context} into ${opts.dest} (${what}, timestamp ${created} from ${from})`);
     const layers = [];
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
       let streamed = 0;
       const progress = setInterval(() => {
-        const pct = plan.bytes > 0 ? ` (${Math.min(99, Math.floor(100 * streamed / plan.bytes))}%)` : "";
-        log.info(`layer ${i + 1}/${plans.length} (${plan.selector}): ${humanSize(streamed)} of ${humanSize(plan.bytes)} packed${pct}`);
+        const of = plan.pending ? "" : ` of ${humanSize(plan.bytes)}`;
+        const pct = !plan.pending && plan.bytes > 0 ? ` (${Math.min(99, Math.floor(100 * streamed / plan.bytes))}%)` : "";
+        log.info(`layer ${i + 1}/${plans.length} (${plan.selector}): ${humanSize(streamed)}${of} packed${pct}`);
       }, progressEvery());
       progress.unref();
       let l;
@@ -3142,6 +3258,8 @@ async function assemble(opts, prep, log) {
         `layer ${i + 1}/${plans.length} (${plan.selector}): ${plan.entries.length} entries, ${humanSize(l.tarSize)} -> ${humanSize(l.descriptor.size)} ${opts.compression}, ${l.descriptor.digest.slice(0, 19)}` + (l.reused ? " (unchanged: reused)" : "") + ` in ${((Date.now() - t0) / 1e3).toFixed(1)} s`
       );
     }
+    if (!walk.done) throw new Error("the build context was not walked to its end");
+    if (layerCache && opts.layerGlobs.length === 0) await layerCache.noteOutcome(walk.root, layers[0].reused);
     const history = layers.map((l) => ({
       created,
       created_by: `oci-bundle: COPY ${l.createdBy === "." ? "." : l.createdBy} ${opts.dest}`,
@@ -3192,7 +3310,7 @@ async function assemble(opts, prep, log) {
       imageNames[r.tag ?? "latest"] = formatReference({ ...r, digest: void 0 });
     }
     layout.setRefs(top, refNames, imageNames);
-    const supply = opts.sbom || opts.provenance ? await (await import("./attach-Q7RFOQNC.js")).attachSupplyChain(layout, opts, { root: path6.resolve(opts.context), entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
+    const supply = opts.sbom || opts.provenance ? await (await import("./attach-GEL5FO4I.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
     await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e) => {
       await layout.checkBlobsPresent();
       throw e;

@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   RegistryClient
-} from "./chunk-DDOTZVQR.js";
+} from "./chunk-OKXZQMDJ.js";
 import {
   verifyDocument
 } from "./chunk-ZTXNH7V2.js";

@@ -18,10 +18,10 @@ import {
 import {
   fetchDocument,
   listReferrers
-} from "./chunk-ACYSQTM6.js";
+} from "./chunk-MSACQHNE.js";
 import {
   RegistryClient
-} from "./chunk-DDOTZVQR.js";
+} from "./chunk-OKXZQMDJ.js";
 import "./chunk-UHNQPGPK.js";
 import {
   layoutReferrers

@@ -11,7 +11,7 @@ import {
 } from "./chunk-SAE2HFOO.js";
 import {
   RegistryClient
-} from "./chunk-DDOTZVQR.js";
+} from "./chunk-OKXZQMDJ.js";
 import {
   indexEntries,
   verifyDocument

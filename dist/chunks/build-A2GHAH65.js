@@ -13,15 +13,15 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-P3BLSLOO.js";
+} from "./chunk-MLHMXYTZ.js";
 import "./chunk-6EMAODDR.js";
-import "./chunk-CW6VUONE.js";
-import "./chunk-ACYSQTM6.js";
-import "./chunk-AAUDSRSF.js";
-import "./chunk-GZ3ZAKQY.js";
-import "./chunk-SA6PQ4AJ.js";
+import "./chunk-BGVVSE5X.js";
+import "./chunk-MSACQHNE.js";
+import "./chunk-TT75TSLU.js";
+import "./chunk-2UK675TX.js";
+import "./chunk-6S4CYM5G.js";
 import "./chunk-SAE2HFOO.js";
-import "./chunk-DDOTZVQR.js";
+import "./chunk-OKXZQMDJ.js";
 import {
   parseCommand,
   parseEnv,
@@ -31,7 +31,7 @@ import {
   parsePort
 } from "./chunk-UHNQPGPK.js";
 import "./chunk-2FV4Z5XU.js";
-import "./chunk-FE2QKJHP.js";
+import "./chunk-G3ZJ353S.js";
 import "./chunk-BW2MMCKN.js";
 import "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";

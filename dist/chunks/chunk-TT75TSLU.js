@@ -6,13 +6,13 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   RegistryImageSource
-} from "./chunk-GZ3ZAKQY.js";
+} from "./chunk-2UK675TX.js";
 import {
   RegistryDestination
-} from "./chunk-SA6PQ4AJ.js";
+} from "./chunk-6S4CYM5G.js";
 import {
   compareBytes
-} from "./chunk-FE2QKJHP.js";
+} from "./chunk-G3ZJ353S.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
@@ -350,7 +350,16 @@ function workerScript() {
   const fn = tarWorkerMain.toString();
   return { script: `(${fn})(require('node:worker_threads'), require('node:fs'), require('node:crypto'));`, eval: true };
 }
+function arrayFeed(entries) {
+  let next = 0;
+  return (max) => {
+    const out = entries.slice(next, next + max);
+    next += out.length;
+    return out;
+  };
+}
 function produceTar(entries, root) {
+  const feed = Array.isArray(entries) ? arrayFeed(entries) : entries;
   const shared = new SharedArrayBuffer(4);
   const ahead = new Int32Array(shared);
   const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
@@ -361,7 +370,6 @@ function produceTar(entries, root) {
   let wake;
   let failure;
   let done = false;
-  let next = 0;
   let resolveResult;
   let rejectResult;
   const result = new Promise((res, rej) => {
@@ -375,14 +383,22 @@ function produceTar(entries, root) {
     return { headers: Buffer.from(new SharedArrayBuffer(BATCH_ENTRIES * BLOCK)), meta, nums: new Float64Array(meta.buffer) };
   });
   let batches = 0;
+  let ended = false;
   const sendBatch = () => {
-    if (next > entries.length) return;
-    if (next === entries.length) {
-      send({ t: "end", trailer: TRAILER });
-      next++;
+    if (ended || failure) return;
+    let batch;
+    try {
+      batch = feed(BATCH_ENTRIES);
+    } catch (e) {
+      fail(e);
       return;
     }
-    const end = Math.min(entries.length, next + BATCH_ENTRIES);
+    if (batch.length === 0) {
+      send({ t: "end", trailer: TRAILER });
+      ended = true;
+      return;
+    }
+    const n = batch.length;
     const slot = slots[batches++ % 2];
     let headers = slot.headers;
     headers.fill(0);
@@ -390,16 +406,16 @@ function produceTar(entries, root) {
     const nums = slot.nums;
     const paths = [];
     let ho = 0;
-    for (let i = next, mo = 0; i < end; i++, mo += META_BYTES) {
-      const e = entries[i];
+    for (let i = 0, mo = 0; i < n; i++, mo += META_BYTES) {
+      const e = batch[i];
       const eh = e.header;
       const src = e.source;
       let hl = writePlainHeader(headers, ho, eh);
       if (hl === 0) {
         const h = encodeHeader(eh);
         hl = h.length;
-        if (ho + hl + (end - i - 1) * BLOCK > headers.length) {
-          const bigger = Buffer.from(new ArrayBuffer(ho + hl + (end - i - 1) * BLOCK));
+        if (ho + hl + (n - i - 1) * BLOCK > headers.length) {
+          const bigger = Buffer.from(new ArrayBuffer(ho + hl + (n - i - 1) * BLOCK));
           headers.copy(bigger, 0, 0, ho);
           headers = bigger;
         }
@@ -413,8 +429,7 @@ function produceTar(entries, root) {
       else nums[mo / 8 + 2] = NaN;
       if (content) paths.push(src.raw ?? src.rel);
     }
-    send({ t: "batch", headers: headers.buffer, meta: meta.buffer, n: end - next, paths: paths.join("\0") });
-    next = end;
+    send({ t: "batch", headers: headers.buffer, meta: meta.buffer, n, paths: paths.join("\0") });
   };
   const fail = (e) => {
     failure ??= e;

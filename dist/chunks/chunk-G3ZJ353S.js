@@ -927,18 +927,72 @@ async function loadIgnoreFile(file) {
   }
   return (0, import_ignore.default)().add(text);
 }
-async function walkContext(context, opts = {}) {
-  const root = path.resolve(context);
-  let st;
-  try {
-    st = await fs.stat(root);
-  } catch (e) {
-    throw fsError(e, context, "reading the build context");
+var ContextWalk = class _ContextWalk {
+  constructor(root, opts) {
+    this.root = root;
+    this.opts = opts;
+    this.exclude = new Set((opts.exclude ?? []).map((p) => path.resolve(p)));
   }
-  if (!st.isDirectory()) throw new UserError(`the build context ${context} is a file, not a folder; pass the folder to package`);
-  const exclude = new Set((opts.exclude ?? []).map((p) => path.resolve(p)));
-  const entries = [{ rel: "", type: "dir", executable: true, size: 0 }];
-  const visit = (dirAbs, dirRel, dirRaw) => {
+  root;
+  opts;
+  /** Every entry listed so far, in order. */
+  entries = [{ rel: "", type: "dir", executable: true, size: 0 }];
+  stack = [];
+  /** Entries listed but not yet returned by take(). */
+  taken = 0;
+  exclude;
+  failure;
+  /** Checks the context is a folder; nothing below it is read yet. */
+  static async open(context, opts = {}) {
+    const root = path.resolve(context);
+    let st;
+    try {
+      st = await fs.stat(root);
+    } catch (e) {
+      throw fsError(e, context, "reading the build context");
+    }
+    if (!st.isDirectory()) throw new UserError(`the build context ${context} is a file, not a folder; pass the folder to package`);
+    const w = new _ContextWalk(root, opts);
+    w.openFolder(root, "", void 0);
+    return w;
+  }
+  /** Whether every entry has been listed. */
+  get done() {
+    return this.stack.length === 0;
+  }
+  /** The next entries in layer order, at most `max` (and at least one while any are left); [] at the end. */
+  take(max) {
+    this.listTo(this.taken + max);
+    const out = this.entries.slice(this.taken, Math.min(this.taken + max, this.entries.length));
+    this.taken += out.length;
+    return out;
+  }
+  listTo(want) {
+    if (this.failure) throw this.failure;
+    try {
+      while (this.entries.length < want && this.stack.length > 0) {
+        const top = this.stack[this.stack.length - 1];
+        if (top.next === top.steps.length) {
+          this.stack.pop();
+          continue;
+        }
+        const step = top.steps[top.next++];
+        if (step.folder === void 0) this.entries.push(step.entry);
+        else this.openFolder(step.folder, step.entry.rel, step.entry.raw);
+      }
+    } catch (e) {
+      this.failure = e;
+      throw e;
+    }
+  }
+  /** Every entry, listing what is left. */
+  all() {
+    while (this.take(65536).length > 0) ;
+    return this.entries;
+  }
+  /** Reads a folder's names and lstats them all, and stacks the steps they make. */
+  openFolder(dirAbs, dirRel, dirRaw) {
+    const opts = this.opts;
     let names;
     try {
       names = readdirSync(dirAbs);
@@ -948,10 +1002,11 @@ async function walkContext(context, opts = {}) {
     const nfc = names.map((n) => n.normalize("NFC"));
     const seen = nfc.some((n, i) => n !== names[i]) ? /* @__PURE__ */ new Map() : void 0;
     const prefixAbs = dirAbs.endsWith(path.sep) ? dirAbs : dirAbs + path.sep;
+    const steps = [];
     for (let i = 0; i < names.length; i++) {
       const diskName = names[i];
       const abs = prefixAbs + diskName;
-      if (exclude.has(abs)) continue;
+      if (this.exclude.has(abs)) continue;
       let f;
       try {
         f = lstatSync(abs);
@@ -975,18 +1030,21 @@ async function walkContext(context, opts = {}) {
         seen.set(name, abs);
       }
       if (f.isFile()) {
-        entries.push({
-          rel,
-          raw,
-          type: "file",
-          executable: (f.mode & 73) !== 0,
-          size: f.size,
-          inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : void 0,
-          stamp: stampOf(f)
+        steps.push({
+          key: name,
+          entry: {
+            rel,
+            raw,
+            type: "file",
+            executable: (f.mode & 73) !== 0,
+            size: f.size,
+            inode: f.nlink > 1 ? `${f.dev}:${f.ino}` : void 0,
+            stamp: stampOf(f)
+          }
         });
       } else if (f.isDirectory()) {
-        entries.push({ rel, raw, type: "dir", executable: true, size: 0 });
-        visit(abs, rel, raw);
+        const entry = { rel, raw, type: "dir", executable: true, size: 0 };
+        steps.push({ key: name, entry }, { key: name + "/", entry, folder: abs });
       } else if (f.isSymbolicLink()) {
         let target;
         try {
@@ -994,20 +1052,19 @@ async function walkContext(context, opts = {}) {
         } catch (e) {
           throw fsError(e, abs, "reading a symlink");
         }
-        entries.push({ rel, raw, type: "symlink", executable: false, size: 0, linkTarget: target.split(path.sep).join("/") });
+        steps.push({ key: name, entry: { rel, raw, type: "symlink", executable: false, size: 0, linkTarget: target.split(path.sep).join("/") } });
       } else {
         throw new UserError(`${abs} is ${describeSpecial(f) ?? "a special file"}, which cannot be put in an image; remove it or list it in .bundleignore`);
       }
     }
-  };
-  visit(root, "", void 0);
-  entries.sort((a, b) => compareBytes(a.rel, b.rel));
-  return entries;
-}
+    steps.sort((a, b) => compareBytes(a.key, b.key));
+    this.stack.push({ steps, next: 0 });
+  }
+};
 
 export {
   compareBytes,
   sourcePath,
   loadIgnoreFile,
-  walkContext
+  ContextWalk
 };

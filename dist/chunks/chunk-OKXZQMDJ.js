@@ -270,8 +270,7 @@ async function lookupCredentials(registry, opts = {}) {
 }
 
 // src/registry/transport.ts
-import http from "node:http";
-import https from "node:https";
+import { createRequire } from "node:module";
 function envNumber(env, name) {
   const v = env[name];
   if (v === void 0 || v === "") return void 0;
@@ -442,13 +441,20 @@ function networkError(e, url, connectTimeoutMs, idleTimeoutMs) {
   return new RegistryError(`request to ${host} failed: ${msg.split("\n")[0]}${code ? ` (${code})` : ""}`, code || "network error", false, { host });
 }
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var httpModules;
+function loadHttp() {
+  if (!httpModules) {
+    const require2 = createRequire(import.meta.url);
+    httpModules = { http: require2("node:http"), https: require2("node:https") };
+  }
+  return httpModules;
+}
 var HttpTransport = class {
   constructor(opts) {
     this.opts = opts;
   }
   opts;
-  httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+  agents;
   /** The scheme and host to reach a registry's API at. */
   baseUrl(apiHost) {
     return new URL(`${isInsecure(apiHost, this.opts.insecureRegistries) ? "http" : "https"}://${apiHost}`);
@@ -509,9 +515,11 @@ var HttpTransport = class {
         source?.destroy();
         reject(e instanceof RegistryError ? e : networkError(e, url, connectTimeoutMs, idleTimeoutMs));
       };
+      const { http, https } = loadHttp();
+      this.agents ??= { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) };
       const req = (isHttps ? https : http).request(
         url,
-        { method, headers: h, agent: isHttps ? this.httpsAgent : this.httpAgent },
+        { method, headers: h, agent: isHttps ? this.agents.https : this.agents.http },
         (res) => {
           if (connectTimer) clearTimeout(connectTimer);
           if (settled) {
@@ -572,8 +580,8 @@ var HttpTransport = class {
     });
   }
   close() {
-    this.httpAgent.destroy();
-    this.httpsAgent.destroy();
+    this.agents?.http.destroy();
+    this.agents?.https.destroy();
   }
 };
 function resolveLocation(location, base, what) {

@@ -7,7 +7,7 @@ var __dirname = __ociDirname(__filename);
 import {
   RegistryClient,
   withRetries
-} from "./chunk-DDOTZVQR.js";
+} from "./chunk-OKXZQMDJ.js";
 import {
   layoutReferrers
 } from "./chunk-2FV4Z5XU.js";

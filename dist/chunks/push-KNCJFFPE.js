@@ -11,11 +11,11 @@ import {
 } from "./chunk-4IIFJ5PN.js";
 import {
   pushLayout
-} from "./chunk-CW6VUONE.js";
-import "./chunk-ACYSQTM6.js";
-import "./chunk-SA6PQ4AJ.js";
+} from "./chunk-BGVVSE5X.js";
+import "./chunk-MSACQHNE.js";
+import "./chunk-6S4CYM5G.js";
 import "./chunk-SAE2HFOO.js";
-import "./chunk-DDOTZVQR.js";
+import "./chunk-OKXZQMDJ.js";
 import "./chunk-2FV4Z5XU.js";
 import "./chunk-BW2MMCKN.js";
 import "./chunk-WCOFHWLI.js";

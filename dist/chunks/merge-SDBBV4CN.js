@@ -6,16 +6,16 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   mergeImages
-} from "./chunk-VTWSCORL.js";
+} from "./chunk-STRP523J.js";
 import {
   REGISTRY_FLAGS,
   REGISTRY_HELP,
   registryOptions
 } from "./chunk-4IIFJ5PN.js";
-import "./chunk-GZ3ZAKQY.js";
-import "./chunk-SA6PQ4AJ.js";
+import "./chunk-2UK675TX.js";
+import "./chunk-6S4CYM5G.js";
 import "./chunk-SAE2HFOO.js";
-import "./chunk-DDOTZVQR.js";
+import "./chunk-OKXZQMDJ.js";
 import "./chunk-ZTXNH7V2.js";
 import "./chunk-HKXR72EX.js";
 import "./chunk-ESWPBDHS.js";

@@ -1,0 +1,139 @@
+// One layer is packed as the walk goes: the walk lists entries in the layer's order folder by
+// folder (no sort of the whole tree), the plan hands them to the tar thread as it asks, and the
+// cache answers once the walk is over. None of it may change a byte, lose an error, or leave a
+// file behind.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ContextWalk, compareBytes, walkContext } from '../src/layer/walk.js';
+import { SinglePlan, planLayers, type LayerEntry, type PlanOptions } from '../src/layer/plan.js';
+import { TEST_CLI, runCli } from './helpers/cli.js';
+import { node24 } from './helpers/node.js';
+import { spawnSync } from 'node:child_process';
+import { fingerprint, tmpDir } from './helpers/fixtures.js';
+
+const work = tmpDir();
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Names that sort around '/' (0x2f) and across UTF-16/UTF-8 differences, as files and folders. */
+const PIECES = ['a', 'a-b', 'a.txt', 'a!', 'a0', 'a b', 'b', '\uffff', '\u{1F600}', 'é', 'Z', '~'];
+
+function randomTree(dir: string, seed: number): string {
+  let x = seed;
+  const rnd = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff), x / 0x7fffffff);
+  const make = (at: string, depth: number) => {
+    mkdirSync(at, { recursive: true });
+    for (const name of PIECES) {
+      const r = rnd();
+      if (r < 0.35 && depth < 3) make(path.join(at, name), depth + 1);
+      else if (r < 0.8) writeFileSync(path.join(at, name), name);
+    }
+  };
+  make(dir, 0);
+  return dir;
+}
+
+const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+test('the walk lists every entry in path-byte order, however it is taken', async () => {
+  for (const seed of [1, 2, 3]) {
+    const dir = randomTree(path.join(work, `tree-${seed}`), seed);
+    const rels = (await walkContext(dir)).map((e) => e.rel);
+    expect(rels.length).toBeGreaterThan(20);
+    expect(rels).toEqual([...rels].sort(byBytes));
+    // and the folders come before their contents, which come after siblings sorting before "name/"
+    const all = execFileSync('find', ['.', '-mindepth', '1'], { cwd: dir, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => p.slice(2));
+    expect(rels.slice(1).sort(byBytes)).toEqual(all.sort(byBytes));
+    // Taken a few at a time, the walk gives the same entries.
+    const walk = await ContextWalk.open(dir);
+    const pieces: string[] = [];
+    for (let got = walk.take(3); got.length; got = walk.take(3)) pieces.push(...got.map((e) => e.rel));
+    expect(pieces).toEqual(rels);
+    expect(walk.done).toBe(true);
+  }
+  expect(compareBytes('a-b', 'a/')).toBeLessThan(0);
+});
+
+test('a plan streamed from the walk holds what the whole-tree plan holds', async () => {
+  const dir = randomTree(path.join(work, 'plan-tree'), 7);
+  const opts: PlanOptions = { root: path.resolve(dir), dest: '/srv/app', layerGlobs: [], uid: 1, gid: 2, mtime: 3 };
+  const [whole] = planLayers(await walkContext(dir), opts);
+  const plan = SinglePlan.streamFrom(await ContextWalk.open(dir), opts);
+  const got: LayerEntry[] = [];
+  for (let n = 1; plan.pending; n = (n % 5) + 1) got.push(...plan.pending.next(n));
+  const view = (es: LayerEntry[]) => es.map((e) => ({ header: e.header, source: e.source?.rel }));
+  expect(view(got)).toEqual(view(whole.entries));
+  expect(view(plan.entries)).toEqual(view(whole.entries));
+  expect([plan.files, plan.bytes]).toEqual([whole.files, whole.bytes]);
+});
+
+describe('a build packed as it walks', () => {
+  const cache = path.join(work, 'cache');
+  const ctx = path.join(work, 'ctx');
+  beforeAll(() => {
+    // Enough entries for several batches of the tar thread, so the packing starts before the walk ends.
+    for (let d = 0; d < 12; d++) {
+      mkdirSync(path.join(ctx, `d${d}`), { recursive: true });
+      for (let f = 0; f < 400; f++) writeFileSync(path.join(ctx, `d${d}`, `f${f}.txt`), `file ${d}/${f}\n`.repeat(f % 7));
+    }
+  });
+  const build = (out: string, extra: string[] = []) =>
+    runCli(['build', ctx, '--output', path.join(work, out), '--cache-dir', cache, '--source-date-epoch', '9', '--json', ...extra]);
+
+  test('gives the bytes a walk-first build gives; the cache is asked once the walk is over, then first', () => {
+    const streamed = build('s1');
+    expect(streamed.status).toBe(0);
+    expect(streamed.stderr).toMatch(/\(1 layer, timestamp/); // packed as it walked: no total yet
+    expect(streamed.stderr).not.toMatch(/unchanged: reused/);
+    // A glob that matches nothing keeps one layer, but the whole tree is walked first.
+    const walkedFirst = runCli(['build', ctx, '--output', path.join(work, 'w1'), '--layer', 'nothing-here/**', '--no-cache', '--source-date-epoch', '9', '--json']);
+    expect(walkedFirst.status).toBe(0);
+    expect(walkedFirst.stderr).toMatch(/\(\d+ entries in 1 layer,/);
+    expect(JSON.parse(walkedFirst.stdout).digest).toBe(JSON.parse(streamed.stdout).digest);
+
+    // Unchanged, after a build that did not reuse: packed as it walks, and stopped when the cache answers.
+    const again = build('s2');
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/\(1 layer, timestamp/);
+    expect(again.stderr).toMatch(/unchanged: reused/);
+    expect(JSON.parse(again.stdout).digest).toBe(JSON.parse(streamed.stdout).digest);
+    // After a reuse: the walk goes first, and the cache answers before any packing.
+    const third = build('s3');
+    expect(third.stderr).toMatch(/\(\d+ entries in 1 layer,/);
+    expect(third.stderr).toMatch(/unchanged: reused/);
+    expect(JSON.parse(third.stdout).digest).toBe(JSON.parse(streamed.stdout).digest);
+    for (const out of ['s1', 's2', 's3']) expect(readdirSync(path.join(work, out)).sort()).toEqual(['blobs', 'index.json', 'oci-layout']);
+
+    // On Node 24 each compressed piece's memory is handed back as soon as it is written (Node 20
+    // has no ArrayBuffer transfer): freed too early, the bytes would differ.
+    const n24 = spawnSync(node24(), [TEST_CLI, 'build', ctx, '--output', path.join(work, 'n24'), '--no-cache', '--source-date-epoch', '9', '--json'], { encoding: 'utf8' });
+    expect(n24.status).toBe(0);
+    expect(JSON.parse(n24.stdout).digest).toBe(JSON.parse(streamed.stdout).digest);
+  });
+
+  test('a special file found late stops the build with its one-line error and leaves no output', () => {
+    const bad = path.join(work, 'late-fifo');
+    for (let d = 0; d < 6; d++) {
+      mkdirSync(path.join(bad, `d${d}`), { recursive: true });
+      for (let f = 0; f < 500; f++) writeFileSync(path.join(bad, `d${d}`, `f${f}`), 'x');
+    }
+    execFileSync('mkfifo', [path.join(bad, 'zz-pipe')]);
+    const out = path.join(work, 'late-out');
+    const r = runCli(['build', bad, '--output', out, '--cache-dir', path.join(work, 'cache-late')]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split('\n').pop()).toMatch(/zz-pipe is a FIFO \(named pipe\), which cannot be put in an image; remove it or list it in \.bundleignore$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+
+    // Into an existing layout: it stays as it was.
+    const good = build('kept');
+    expect(good.status).toBe(0);
+    const before = fingerprint(path.join(work, 'kept'));
+    const r2 = runCli(['build', bad, '--output', path.join(work, 'kept'), '--cache-dir', path.join(work, 'cache-late')]);
+    expect(r2.status).not.toBe(0);
+    expect(fingerprint(path.join(work, 'kept'))).toBe(before);
+  });
+});
