@@ -58,10 +58,10 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   if (opts.archive) exclude.push(path.resolve(opts.archive));
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? undefined : new LayerCache(cache);
-  // One layer is packed as the walk goes, unless the last build of this folder reused its layer
+  // One layer is packed as the walk goes, unless this folder was built with this cache before
   // (then an unchanged tree is likely: walk first, and the cache answers before any packing).
   // With --layer globs the whole tree decides which layer each entry goes in: walk first.
-  const streamed = opts.layerGlobs.length === 0 && !(layerCache && (await layerCache.reusedLastTime(context)));
+  const streamed = opts.layerGlobs.length === 0 && !(layerCache && (await layerCache.builtBefore(context)));
   // Asking git for the commit time overlaps the walk.
   const [walk, { epoch, from }] = await Promise.all([
     ContextWalk.open(opts.context, { ignore, exclude }).then((w) => (streamed ? w : (w.all(), w))),
@@ -190,7 +190,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       );
     }
     if (!walk.done) throw new Error('the build context was not walked to its end'); // a bug: every layer is built by now
-    if (layerCache && opts.layerGlobs.length === 0) await layerCache.noteOutcome(walk.root, layers[0].reused);
+    if (layerCache && opts.layerGlobs.length === 0) await layerCache.noteBuilt(walk.root);
     const history: HistoryEntry[] = layers.map((l) => ({
       created,
       created_by: `oci-bundle: COPY ${l.createdBy === '.' ? '.' : l.createdBy} ${opts.dest}`,

@@ -71,25 +71,22 @@ export class LayerCache {
   }
 
   /**
-   * Whether the last build of the folder `root` with this cache reused its layer. Then the next
-   * is likely unchanged too, and the walk goes before the packing (whose work would be thrown
-   * away); otherwise the packing starts as the walk goes. A guess for speed, never for bytes.
+   * Whether the folder `root` was built with this cache before. Then an unchanged tree is likely
+   * enough that the walk goes before the packing (whose work a hit would throw away); on a first
+   * build the packing starts as the walk goes. A guess for speed, never for bytes.
    */
-  async reusedLastTime(root: string): Promise<boolean> {
+  async builtBefore(root: string): Promise<boolean> {
     return fs.stat(this.contextPath(root)).then(
       () => true,
       () => false,
     );
   }
 
-  async noteOutcome(root: string, reused: boolean): Promise<void> {
+  async noteBuilt(root: string): Promise<void> {
     const file = this.contextPath(root);
     try {
-      if (!reused) await fs.rm(file, { force: true });
-      else {
-        await fs.mkdir(path.dirname(file), { recursive: true });
-        await fs.writeFile(file, '');
-      }
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, '');
     } catch {
       // only a guess for the next build's speed
     }

@@ -2540,24 +2540,21 @@ var LayerCache = class {
     return path3.join(this.blobs.dir, "layers", "contexts", createHash3("sha256").update(root).digest("hex"));
   }
   /**
-   * Whether the last build of the folder `root` with this cache reused its layer. Then the next
-   * is likely unchanged too, and the walk goes before the packing (whose work would be thrown
-   * away); otherwise the packing starts as the walk goes. A guess for speed, never for bytes.
+   * Whether the folder `root` was built with this cache before. Then an unchanged tree is likely
+   * enough that the walk goes before the packing (whose work a hit would throw away); on a first
+   * build the packing starts as the walk goes. A guess for speed, never for bytes.
    */
-  async reusedLastTime(root) {
+  async builtBefore(root) {
     return fs3.stat(this.contextPath(root)).then(
       () => true,
       () => false
     );
   }
-  async noteOutcome(root, reused) {
+  async noteBuilt(root) {
     const file = this.contextPath(root);
     try {
-      if (!reused) await fs3.rm(file, { force: true });
-      else {
-        await fs3.mkdir(path3.dirname(file), { recursive: true });
-        await fs3.writeFile(file, "");
-      }
+      await fs3.mkdir(path3.dirname(file), { recursive: true });
+      await fs3.writeFile(file, "");
     } catch {
     }
   }
@@ -3168,7 +3165,7 @@ async function buildImage(opts, log) {
   if (opts.archive) exclude.push(path6.resolve(opts.archive));
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? void 0 : new LayerCache(cache);
-  const streamed = opts.layerGlobs.length === 0 && !(layerCache && await layerCache.reusedLastTime(context));
+  const streamed = opts.layerGlobs.length === 0 && !(layerCache && await layerCache.builtBefore(context));
   const [walk, { epoch, from }] = await Promise.all([
     ContextWalk.open(opts.context, { ignore, exclude }).then((w) => streamed ? w : (w.all(), w)),
     resolveSourceDateEpoch(opts.sourceDateEpoch, context)
@@ -3259,7 +3256,7 @@ async function assemble(opts, prep, log) {
       );
     }
     if (!walk.done) throw new Error("the build context was not walked to its end");
-    if (layerCache && opts.layerGlobs.length === 0) await layerCache.noteOutcome(walk.root, layers[0].reused);
+    if (layerCache && opts.layerGlobs.length === 0) await layerCache.noteBuilt(walk.root);
     const history = layers.map((l) => ({
       created,
       created_by: `oci-bundle: COPY ${l.createdBy === "." ? "." : l.createdBy} ${opts.dest}`,
