@@ -50,7 +50,7 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-ZJC25UIR.js";
+} from "./chunks/chunk-7IWGKK4Z.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";

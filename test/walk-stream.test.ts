@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContextWalk, compareBytes, walkContext } from '../src/layer/walk.js';
-import { SinglePlan, planLayers, type LayerEntry, type PlanOptions } from '../src/layer/plan.js';
+import { SinglePlan, planLayers, type LayerEntry, type LayerPlan, type PlanOptions } from '../src/layer/plan.js';
+import { layerKey } from '../src/layer/layer-cache.js';
 import { TEST_CLI, runCli } from './helpers/cli.js';
 import { node24 } from './helpers/node.js';
 import { spawnSync } from 'node:child_process';
@@ -68,6 +69,25 @@ test('a plan streamed from the walk holds what the whole-tree plan holds', async
   expect(view(got)).toEqual(view(whole.entries));
   expect(view(plan.entries)).toEqual(view(whole.entries));
   expect([plan.files, plan.bytes]).toEqual([whole.files, whole.bytes]);
+});
+
+test('the single-pass entries write their own key lines: the very key their headers give', async () => {
+  const dir = randomTree(path.join(work, 'key-tree'), 11);
+  mkdirSync(path.join(dir, 'links'));
+  writeFileSync(path.join(dir, 'links', 'orig'), 'content');
+  execFileSync('ln', [path.join(dir, 'links', 'orig'), path.join(dir, 'links', 'second')]);
+  execFileSync('ln', ['-s', '../a', path.join(dir, 'links', 'sym')]);
+  writeFileSync(path.join(dir, 'links', 'run'), '#!/bin/sh\n', { mode: 0o755 });
+  execFileSync('ln', [path.join(dir, 'links', 'run'), path.join(dir, 'links', 'run2')]);
+  for (const dest of ['/', '/srv/app', '/\u00e9t\u00e9']) {
+    for (const ids of [{ uid: 0, gid: 0, mtime: 0 }, { uid: 1000, gid: 65534, mtime: 1700000000 }]) {
+      const [plan] = planLayers(await walkContext(dir), { root: path.resolve(dir), dest, layerGlobs: [], ...ids });
+      // The same entries as plain header objects take the generic path.
+      const plain: LayerPlan = { ...plan, entries: plan.entries.map((e) => ({ header: e.header, source: e.source })) };
+      expect(plan.entries.some((e) => e.header.type === 'hardlink')).toBe(true);
+      expect(layerKey(plan, 'gzip', 5)).toBe(layerKey(plain, 'gzip', 5));
+    }
+  }
 });
 
 describe('a build packed as it walks', () => {

@@ -28,6 +28,18 @@ interface StoredLayer extends CachedLayer {
   blobFile?: { ino: number; size: number; mtimeMs: number };
 }
 
+/**
+ * An entry that writes its own line of the key, the very bytes `layerKey` makes from its header
+ * and source, without making them (plan.ts: the single-pass plan's entries).
+ */
+export interface KeyLineWriter {
+  /** Bytes the line may take at most. */
+  keyLineBound(): number;
+  writeKeyLine(buf: Buffer, off: number): number;
+}
+
+const writesOwnLine = (e: object): e is KeyLineWriter => typeof (e as Partial<KeyLineWriter>).writeKeyLine === 'function';
+
 export function layerKey(plan: LayerPlan, compression: Compression, level: number): string {
   const h = createHash('sha256');
   h.update(`${FORMAT}\0${compression}\0${level}\0${plan.root}\0`);
@@ -36,6 +48,20 @@ export function layerKey(plan: LayerPlan, compression: Compression, level: numbe
   const buf = Buffer.allocUnsafe(64 * 1024);
   let off = 0;
   for (const e of plan.entries) {
+    if (writesOwnLine(e)) {
+      const bound = e.keyLineBound();
+      if (off + bound > buf.length) {
+        h.update(buf.subarray(0, off));
+        off = 0;
+      }
+      if (bound <= buf.length) {
+        off = e.writeKeyLine(buf, off);
+        continue;
+      }
+      const big = Buffer.allocUnsafe(bound);
+      h.update(big.subarray(0, e.writeKeyLine(big, 0)));
+      continue;
+    }
     const x = e.header;
     const src = e.source;
     const line = `${x.name}\0${x.type}\0${x.mode}\0${x.uid}\0${x.gid}\0${x.size}\0${x.mtime}\0${x.linkname ?? ''}\0${src ? (src.raw ?? src.rel) : ''}\0`;

@@ -190,6 +190,36 @@ interface EntryDefaults {
   uid: number;
   gid: number;
   mtime: number;
+  /** The fixed parts of the entries' key lines, made on first use. */
+  key?: KeySegments;
+}
+
+/**
+ * What follows the name in a key line (layer-cache.ts: name, type, mode, uid, gid, size, mtime,
+ * linkname and source path, each ended by NUL; then a file's stamp and a newline), for each kind
+ * of entry: all but the size, the link target and the source path are the plan's constants.
+ */
+interface KeySegments {
+  dir: string;
+  symlink: string;
+  file: string;
+  fileExec: string;
+  afterSize: string;
+  hardlink: string;
+  hardlinkExec: string;
+}
+
+function keySegments(d: EntryDefaults): KeySegments {
+  const ids = `${d.uid}\0${d.gid}\0`;
+  return {
+    dir: `/\0dir\0${0o755}\0${ids}0\0${d.mtime}\0\0\0`,
+    symlink: `\0symlink\0${0o777}\0${ids}0\0${d.mtime}\0`,
+    file: `\0file\0${0o644}\0${ids}`,
+    fileExec: `\0file\0${0o755}\0${ids}`,
+    afterSize: `\0${d.mtime}\0\0`,
+    hardlink: `\0hardlink\0${0o644}\0${ids}0\0${d.mtime}\0`,
+    hardlinkExec: `\0hardlink\0${0o755}\0${ids}0\0${d.mtime}\0`,
+  };
 }
 
 /**
@@ -207,6 +237,45 @@ class WalkedEntry implements LayerEntry {
 
   get source(): WalkEntry | undefined {
     return this.w.type === 'file' && this.first === undefined ? this.w : undefined;
+  }
+
+  keyLineBound(): number {
+    const { w } = this;
+    // UTF-8: at most 3 bytes per UTF-16 unit; the segments (numbers, type names) and the stamp fit in 160.
+    return 3 * (this.d.base.length + w.rel.length + (w.linkTarget?.length ?? 0) + (this.first?.length ?? 0) + (w.raw ?? w.rel).length) + 160;
+  }
+
+  /**
+   * Writes this entry's line of the layer key (layer-cache.ts: the same bytes as the line made from
+   * its header and source) without making the header: on a tree of 100k files, the key of an
+   * unchanged rebuild in a third of the time.
+   */
+  writeKeyLine(buf: Buffer, off: number): number {
+    const { w, d } = this;
+    const k = (d.key ??= keySegments(d));
+    if (d.base) off += buf.write(d.base, off, 'utf8');
+    off += buf.write(w.rel, off, 'utf8');
+    if (w.type === 'dir') off += buf.write(k.dir, off, 'latin1');
+    else if (w.type === 'symlink') {
+      off += buf.write(k.symlink, off, 'latin1');
+      off += buf.write(w.linkTarget ?? '', off, 'utf8');
+      off += buf.write('\0\0', off, 'latin1');
+    } else if (this.first !== undefined) {
+      off += buf.write(w.executable ? k.hardlinkExec : k.hardlink, off, 'latin1');
+      off += buf.write(this.first, off, 'utf8');
+      off += buf.write('\0\0', off, 'latin1');
+    } else {
+      off += buf.write(w.executable ? k.fileExec : k.file, off, 'latin1');
+      off += buf.write(String(w.size), off, 'latin1');
+      off += buf.write(k.afterSize, off, 'latin1');
+      off += buf.write(w.raw ?? w.rel, off, 'utf8');
+      buf[off++] = 0;
+      if (w.stamp) off += buf.write(w.stamp, off, 'latin1');
+      buf[off++] = 0x0a;
+      return off;
+    }
+    buf[off++] = 0x0a;
+    return off;
   }
 
   get header(): TarHeader {

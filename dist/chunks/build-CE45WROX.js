@@ -13,7 +13,7 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-ZJC25UIR.js";
+} from "./chunk-7IWGKK4Z.js";
 import "./chunk-6EMAODDR.js";
 import "./chunk-BGVVSE5X.js";
 import "./chunk-MSACQHNE.js";
