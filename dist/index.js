@@ -50,7 +50,7 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-7IWGKK4Z.js";
+} from "./chunks/chunk-QOLZ3P6U.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";
@@ -85,8 +85,8 @@ import {
 import {
   parsePlatforms
 } from "./chunks/chunk-ESWPBDHS.js";
-import "./chunks/chunk-D3NW6TR2.js";
-import "./chunks/chunk-QYOGSNSY.js";
+import "./chunks/chunk-XXIK6JJF.js";
+import "./chunks/chunk-T54QEYBR.js";
 import "./chunks/chunk-ECDTXNWN.js";
 import "./chunks/chunk-KBR43FTS.js";
 import {

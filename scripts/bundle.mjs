@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { schemaValidatorsSource } from './schema-validators.mjs';
 
 const outdir = process.argv[2] ?? 'dist';
 // dist/<name>.js <- source. An entry whose source is not there (yet) is skipped.
@@ -26,6 +27,15 @@ const banner = [
   'var __filename = __ociFileURLToPath(import.meta.url);',
   'var __dirname = __ociDirname(__filename);',
 ].join('\n');
+
+// The schemas' validators compiled now, in place of the module that compiles them at run time.
+const validatorsSource = await schemaValidatorsSource();
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]validate[\\/]schema-validators\.ts$/ }, () => ({ contents: validatorsSource, loader: 'js', resolveDir: process.cwd() }));
+  },
+};
 
 const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(src)));
 
@@ -48,6 +58,7 @@ const { metafile } = await build({
   banner: { js: banner },
   // Optional XML plug-ins of @cyclonedx/cyclonedx-library, required inside try/catch: we only write JSON.
   external: ['xmlbuilder2', 'libxmljs2'],
+  plugins: [precompiledValidators],
 });
 // Node built-ins only: no banner, no chunks.
 await build({

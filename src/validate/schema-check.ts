@@ -1,8 +1,9 @@
 // Runs the schemas of schemas.ts with ajv and turns its errors into readable problems: the
 // location becomes `→ layers[0] → digest`, the message says what was expected and what is there.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { describeDigestProblem } from './digests.js';
-import { SCHEMAS, type SchemaName } from './schemas.js';
+import type { SchemaName } from './schemas.js';
+import { validatorOf } from './schema-validators.js';
 
 export interface SchemaIssue {
   /** Location steps inside the document, e.g. ['layers[0]', 'digest']. */
@@ -10,29 +11,9 @@ export interface SchemaIssue {
   message: string;
 }
 
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-/**
- * The validator of one schema, compiled on its first use: compiling costs milliseconds per schema
- * (a build's own check needs four of the seven; `--version` and most commands none). The schemas
- * are ours and fixed, so they are not checked against the meta-schema each run (a test does that),
- * and ajv's code optimisation pass is skipped: both only cost compile time.
- */
-function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
-  if (v) return v;
-  // allErrors: report every problem, not just the first. strict off: `type: [..., 'null']` with
-  // keywords for one of the types is intended.
-  ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
-  v = ajv.compile(SCHEMAS[name]);
-  compiled.set(name, v);
-  return v;
-}
-
 /** Validates `doc` against the named schema; returns [] when it conforms. */
 export function checkSchema(name: SchemaName, doc: unknown): SchemaIssue[] {
-  const validate = validator(name);
+  const validate = validatorOf(name);
   if (validate(doc)) return [];
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();

@@ -180,3 +180,12 @@ export const SCHEMAS = {
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
+
+/**
+ * How the schemas are compiled (at run time or at bundle time: schema-validators.ts).
+ * allErrors: report every problem, not just the first. strict off: `type: [..., 'null']` with
+ * keywords for one of the types is intended. The schemas are ours and fixed, so they are not
+ * checked against the meta-schema each run (a test does that), and ajv's code optimisation pass
+ * is skipped: it only costs compile time.
+ */
+export const AJV_OPTIONS = { allErrors: true, strict: false, validateSchema: false, code: { optimize: false } } as const;

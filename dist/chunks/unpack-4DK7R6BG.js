@@ -39,7 +39,7 @@ import {
 import {
   checkSchema,
   classifyWhiteout
-} from "./chunk-QYOGSNSY.js";
+} from "./chunk-T54QEYBR.js";
 import {
   cleanEntryPath
 } from "./chunk-KBR43FTS.js";

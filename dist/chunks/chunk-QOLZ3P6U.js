@@ -60,7 +60,7 @@ import {
 import {
   formatProblem,
   validateLayout
-} from "./chunk-D3NW6TR2.js";
+} from "./chunk-XXIK6JJF.js";
 import {
   humanSize
 } from "./chunk-S37OTTBW.js";

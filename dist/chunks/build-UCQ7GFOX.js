@@ -13,7 +13,7 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-7IWGKK4Z.js";
+} from "./chunk-QOLZ3P6U.js";
 import "./chunk-6EMAODDR.js";
 import "./chunk-BGVVSE5X.js";
 import "./chunk-MSACQHNE.js";
@@ -42,8 +42,8 @@ import {
 import {
   parse
 } from "./chunk-RQUCLO55.js";
-import "./chunk-D3NW6TR2.js";
-import "./chunk-QYOGSNSY.js";
+import "./chunk-XXIK6JJF.js";
+import "./chunk-T54QEYBR.js";
 import "./chunk-ECDTXNWN.js";
 import "./chunk-KBR43FTS.js";
 import {

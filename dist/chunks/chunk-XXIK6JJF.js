@@ -8,7 +8,7 @@ import {
   checkSchema,
   classifyDigest,
   classifyWhiteout
-} from "./chunk-QYOGSNSY.js";
+} from "./chunk-T54QEYBR.js";
 import {
   OciArchiveReader
 } from "./chunk-ECDTXNWN.js";

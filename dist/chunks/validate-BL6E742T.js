@@ -10,8 +10,8 @@ import {
 import {
   formatProblem,
   validateLayout
-} from "./chunk-D3NW6TR2.js";
-import "./chunk-QYOGSNSY.js";
+} from "./chunk-XXIK6JJF.js";
+import "./chunk-T54QEYBR.js";
 import "./chunk-ECDTXNWN.js";
 import "./chunk-KBR43FTS.js";
 import {
