@@ -1,8 +1,9 @@
 // Bundles the CLI and the action entry points into dist/: one ESM file per entry point and the
 // code they share in dist/chunks/ (each dependency once), plus dist/licenses.txt with the
-// licence notices of every package that ends up in the bundle, and dist/tar-worker.js: the tar
-// thread's module, started by file URL from the build's code (src/layer/tar-producer.ts), bundled
-// on its own so that starting the thread loads one small file and no shared chunk.
+// licence notices of every package that ends up in the bundle, and dist/tar-worker.js and
+// dist/walk-helper.js: the modules of the tar thread and of the walk's helper, started by file URL
+// (src/layer/worker-script.ts), each bundled on its own so that starting the thread loads one small
+// file and no shared chunk.
 // Deterministic: same sources + same lockfile => same bytes (CI checks dist/ is fresh).
 import { build } from 'esbuild';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,7 +63,7 @@ const { metafile } = await build({
 });
 // Node built-ins only: no banner, no chunks.
 await build({
-  entryPoints: { 'tar-worker': 'src/layer/tar-worker.ts' },
+  entryPoints: { 'tar-worker': 'src/layer/tar-worker.ts', 'walk-helper': 'src/layer/walk-helper.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -3,9 +3,11 @@
 // cache answers once the walk is over. None of it may change a byte, lose an error, or leave a
 // file behind.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContextWalk, compareBytes, walkContext } from '../src/layer/walk.js';
+import { ContextWalk, compareBytes, walkContext, type WalkEntry } from '../src/layer/walk.js';
+import { STAT_FIELDS, WalkHelper, walkHelperMain } from '../src/layer/walk-helper.js';
+import { workerScript } from '../src/layer/worker-script.js';
 import { SinglePlan, planLayers, type LayerEntry, type LayerPlan, type PlanOptions } from '../src/layer/plan.js';
 import { layerKey } from '../src/layer/layer-cache.js';
 import { TEST_CLI, runCli } from './helpers/cli.js';
@@ -156,5 +158,58 @@ describe('a build packed as it walks', () => {
     const r2 = runCli(['build', bad, '--output', path.join(work, 'kept'), '--cache-dir', path.join(work, 'cache-late')]);
     expect(r2.status).not.toBe(0);
     expect(fingerprint(path.join(work, 'kept'))).toBe(before);
+  });
+});
+
+describe("the walk's helper thread", () => {
+  const wide = path.join(work, 'wide');
+  beforeAll(() => {
+    for (let d = 0; d < 40; d++) {
+      mkdirSync(path.join(wide, `p${d}`, 'sub'), { recursive: true });
+      for (let f = 0; f < 25; f++) writeFileSync(path.join(wide, `p${d}`, `f${f}`), 'x'.repeat(f));
+      writeFileSync(path.join(wide, `p${d}`, 'sub', 'leaf'), String(d));
+    }
+  });
+
+  test("lists folders as the walk would: names, and each name's lstat", () => {
+    const helper = WalkHelper.start(workerScript('walk-helper.js', walkHelperMain, ['node:worker_threads', 'node:fs']))!;
+    try {
+      const dirs = readdirSync(wide).map((d) => path.join(wide, d));
+      const ids = helper.offer(dirs.map((d) => d + path.sep));
+      const deadline = Date.now() + 20_000;
+      while (helper.posted() < dirs.length && Date.now() < deadline) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      expect(helper.posted()).toBe(dirs.length);
+      dirs.forEach((dir, k) => {
+        const listing = helper.take(ids[k]!)!;
+        expect(listing.names.sort()).toEqual(readdirSync(dir).sort());
+        const i = listing.names.indexOf('f7');
+        const st = lstatSync(path.join(dir, 'f7'));
+        expect([...listing.stats.subarray(i * STAT_FIELDS, (i + 1) * STAT_FIELDS)]).toEqual([st.mode, st.nlink, st.size, st.dev, st.ino, st.mtimeMs, st.ctimeMs]);
+      });
+    } finally {
+      helper.stop();
+    }
+  });
+
+  test('a walk helped by it lists what a walk alone lists', async () => {
+    for (const dir of [wide, randomTree(path.join(work, 'helped-1'), 21), randomTree(path.join(work, 'helped-2'), 22)]) {
+      const alone = await ContextWalk.open(dir);
+      const pieces: WalkEntry[] = [];
+      for (let got = alone.take(100); got.length; got = alone.take(100)) pieces.push(...got);
+      const helped = await ContextWalk.open(dir, { helperAfter: 0, waitForHelper: true });
+      expect(helped.all()).toEqual(pieces);
+      if (dir === wide) expect(helped.helped).toBeGreaterThan(0);
+    }
+  });
+
+  test('an error in a folder it lists is the one the walk gives', async () => {
+    const dir = path.join(work, 'helped-fifo');
+    for (let d = 0; d < 30; d++) {
+      mkdirSync(path.join(dir, `p${String(d).padStart(2, '0')}`), { recursive: true });
+      writeFileSync(path.join(dir, `p${String(d).padStart(2, '0')}`, 'f'), '');
+    }
+    execFileSync('mkfifo', [path.join(dir, 'p29', 'pipe')]); // the last folder: the helper's first
+    await expect(walkContext(dir, { helperAfter: 0 })).rejects.toThrow(/p29\/pipe is a FIFO \(named pipe\), which cannot be put in an image/);
+    await expect(walkContext(dir)).rejects.toThrow(/p29\/pipe is a FIFO \(named pipe\), which cannot be put in an image/);
   });
 });

@@ -5,13 +5,12 @@
 // and nothing is allocated per piece: the tar's bytes pass through the same 4 MiB all along.
 // Each file is opened without following a symlink and without blocking (a FIFO), and must be the
 // very file the walk saw (device and inode): what is read is what was walked, or the build stops.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { encodeHeader, writePlainHeader, TRAILER, BLOCK } from './tar.js';
 import type { EntryFeed, LayerEntry } from './plan.js';
 import { UserError, fsError } from '../util/errors.js';
+import { workerScript } from './worker-script.js';
 import { tarWorkerMain, type FromTarWorker, type TarWorkerData, type ToTarWorker } from './tar-worker.js';
 
 const BATCH_ENTRIES = 2048;
@@ -19,24 +18,6 @@ const BATCH_ENTRIES = 2048;
 const META_BYTES = 48;
 const OUT_BYTES = 1024 * 1024;
 const MAX_AHEAD = 4; // ring slots: pieces of output (4 MiB) not yet consumed (16 gzip chunks: enough to keep the compressor fed)
-
-/**
- * How to start the tar thread: dist/tar-worker.js by file URL (beside this bundle, or one folder
- * up when this code sits in dist/chunks/). Run from the TypeScript sources (the tests), there is
- * no .js to start, so the thread evaluates `tarWorkerMain`'s text, given the same modules.
- */
-function workerScript(): { script: string | URL; eval: boolean } {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) {
-    for (const rel of ['./tar-worker.js', '../tar-worker.js']) {
-      const url = new URL(rel, here);
-      if (existsSync(url)) return { script: url, eval: false };
-    }
-    throw new Error(`tar-worker.js is missing beside ${fileURLToPath(here)}: the installation is incomplete`);
-  }
-  const fn = tarWorkerMain.toString();
-  return { script: `(${fn})(require('node:worker_threads'), require('node:fs'), require('node:crypto'));`, eval: true };
-}
 
 function arrayFeed(entries: LayerEntry[]): EntryFeed {
   let next = 0;
@@ -65,7 +46,7 @@ export function produceTar(entries: LayerEntry[] | EntryFeed, root: string): Tar
   const ahead = new Int32Array(shared);
   const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
   const workerData: TarWorkerData = { kind: 'oci-bundle-tar', shared, ring, root: root + path.sep, outBytes: OUT_BYTES, maxAhead: MAX_AHEAD, metaBytes: META_BYTES };
-  const { script, eval: isEval } = workerScript();
+  const { script, eval: isEval } = workerScript('tar-worker.js', tarWorkerMain, ['node:worker_threads', 'node:fs', 'node:crypto']);
   const worker = new Worker(script, { eval: isEval, workerData, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
   const queue: Buffer[] = [];
   let wake: (() => void) | undefined;

@@ -5,6 +5,8 @@ import { lstatSync, promises as fs, readdirSync, readlinkSync, type Stats } from
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { UserError, fsError } from '../util/errors.js';
+import { STAT_FIELDS, WalkHelper, walkHelperMain, type Listing } from './walk-helper.js';
+import { workerScript } from './worker-script.js';
 
 export interface WalkEntry {
   /** Path relative to the context, '/'-separated, NFC; '' is the context itself. */
@@ -36,12 +38,32 @@ export interface WalkOptions {
   ignore?: Ignore;
   /** Absolute paths never to include (our own output folder or archive inside the context). */
   exclude?: string[];
+  /** Entries all() lists before it starts its helper thread (default HELPER_AFTER; tests set 0). */
+  helperAfter?: number;
+  /** Tests: wait for the helper thread to run before going on, so it takes part. */
+  waitForHelper?: boolean;
 }
+
+/** What the walk reads of an lstat: a Stats, or a listing of the walk's helper. */
+interface StatLike {
+  mode: number;
+  nlink: number;
+  size: number;
+  dev: number;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
 
 const STAMP = new Float64Array(4);
 const STAMP_BYTES = Buffer.from(STAMP.buffer);
 
-function stampOf(f: Stats): string {
+function stampOf(f: StatLike): string {
   STAMP[0] = f.dev;
   STAMP[1] = f.ino;
   STAMP[2] = f.mtimeMs;
@@ -67,12 +89,19 @@ export function compareBytes(a: string, b: string, la = a.length, lb = b.length)
   return la - lb;
 }
 
-function describeSpecial(st: Stats): string | undefined {
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
-  if (st.isSocket()) return 'a socket';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  return undefined;
+function describeSpecial(mode: number): string {
+  switch (mode & S_IFMT) {
+    case 0o010000:
+      return 'a FIFO (named pipe)';
+    case 0o140000:
+      return 'a socket';
+    case 0o020000:
+      return 'a character device';
+    case 0o060000:
+      return 'a block device';
+    default:
+      return 'a special file';
+  }
 }
 
 /** Where to read an entry of the context at `root` from. */
@@ -114,7 +143,16 @@ interface Step {
   key: string;
   entry: WalkEntry;
   folder?: string;
+  /** The folder's id with the walk's helper, when it was offered to it. */
+  helperId?: number;
 }
+
+/**
+ * Entries listed before the helper starts. A thread costs its start and a message per folder: on
+ * a tree of many small folders (a node_modules of 15k files) that is more than it saves, on one
+ * of 100k files an unchanged rebuild takes 7% less time.
+ */
+const HELPER_AFTER = 20_000;
 
 /**
  * Lists the context in the layer's order (by path bytes, parents first) as it goes, so the layer
@@ -138,6 +176,13 @@ export class ContextWalk {
   private taken = 0;
   private readonly exclude: Set<string>;
   private failure: unknown;
+  /** Whether a helper thread may take folders (all(): nothing else runs meanwhile). */
+  private helperWanted = false;
+  private helper: WalkHelper | undefined;
+  /** Folders whose listing came from the helper thread. */
+  helped = 0;
+  /** One object for the helper's numbers, read a name at a time. */
+  private readonly view: StatLike = { mode: 0, nlink: 0, size: 0, dev: 0, ino: 0, mtimeMs: 0, ctimeMs: 0 };
 
   private constructor(
     readonly root: string,
@@ -185,7 +230,14 @@ export class ContextWalk {
         }
         const step = top.steps[top.next++];
         if (step.folder === undefined) this.entries.push(step.entry);
-        else this.openFolder(step.folder, step.entry.rel, step.entry.raw);
+        else this.openFolder(step.folder, step.entry.rel, step.entry.raw, step.helperId);
+        if (this.helperWanted && !this.helper && this.entries.length >= (this.opts.helperAfter ?? HELPER_AFTER)) {
+          this.helperWanted = false; // one try
+          this.helper = WalkHelper.start(workerScript('walk-helper.js', walkHelperMain, ['node:worker_threads', 'node:fs']));
+          if (this.opts.waitForHelper) this.helper?.waitUntilRunning(20_000);
+          // The folders already waiting on the stack are the helper's to take too.
+          for (const frame of this.stack) this.offer(frame.steps.slice(frame.next));
+        }
       }
     } catch (e) {
       // The walk cannot go on from a folder half read: every later call fails the same way.
@@ -194,22 +246,47 @@ export class ContextWalk {
     }
   }
 
-  /** Every entry, listing what is left. */
+  /**
+   * Every entry, listing what is left. Nothing else runs meanwhile, so on a large tree a helper
+   * thread lists folders ahead on the other core (walk-helper.ts).
+   */
   all(): WalkEntry[] {
-    while (this.take(65536).length > 0);
+    this.helperWanted = true;
+    try {
+      while (this.take(65536).length > 0);
+    } finally {
+      this.helperWanted = false;
+      this.helped = this.helper?.helped ?? 0;
+      this.helper?.stop();
+      this.helper = undefined;
+    }
     return this.entries;
   }
 
-  /** Reads a folder's names and lstats them all, and stacks the steps they make. */
-  private openFolder(dirAbs: string, dirRel: string, dirRaw: string | undefined): void {
+  /** Offers the folders among `steps` to the helper, if one runs. */
+  private offer(steps: Step[]): void {
+    if (!this.helper) return;
+    const folders = steps.filter((st) => st.folder !== undefined && st.helperId === undefined);
+    if (folders.length) this.helper.offer(folders.map((st) => st.folder! + path.sep)).forEach((id, k) => (folders[k].helperId = id));
+  }
+
+  /**
+   * Reads a folder's names and lstats them all (or takes the helper's listing of it), and stacks
+   * the steps they make.
+   */
+  private openFolder(dirAbs: string, dirRel: string, dirRaw: string | undefined, helperId?: number): void {
     const opts = this.opts;
+    const listing: Listing | undefined = helperId !== undefined ? this.helper?.take(helperId) : undefined;
     let names: string[];
-    try {
-      // Names only, no Dirent objects: every entry gets an lstat anyway (files need size, mode and
-      // identity; the few folders and symlinks cost one more call each than with the types).
-      names = readdirSync(dirAbs);
-    } catch (e) {
-      throw fsError(e, dirAbs, 'reading a folder of the build context');
+    if (listing) names = listing.names;
+    else {
+      try {
+        // Names only, no Dirent objects: every entry gets an lstat anyway (files need size, mode and
+        // identity; the few folders and symlinks cost one more call each than with the types).
+        names = readdirSync(dirAbs);
+      } catch (e) {
+        throw fsError(e, dirAbs, 'reading a folder of the build context');
+      }
     }
     // Names that collide once normalised can only be siblings, and only where a name changes
     // when normalised: a folder's own map is enough, and most folders need none.
@@ -221,17 +298,31 @@ export class ContextWalk {
       const diskName = names[i];
       const abs = prefixAbs + diskName;
       if (this.exclude.has(abs)) continue;
-      let f: Stats;
-      try {
-        f = lstatSync(abs);
-      } catch (e) {
-        throw fsError(e, abs, 'reading the build context');
+      let f: StatLike;
+      if (listing) {
+        const st = listing.stats;
+        const o = i * STAT_FIELDS;
+        f = this.view;
+        f.mode = st[o];
+        f.nlink = st[o + 1];
+        f.size = st[o + 2];
+        f.dev = st[o + 3];
+        f.ino = st[o + 4];
+        f.mtimeMs = st[o + 5];
+        f.ctimeMs = st[o + 6];
+      } else {
+        try {
+          f = lstatSync(abs);
+        } catch (e) {
+          throw fsError(e, abs, 'reading the build context');
+        }
       }
+      const kind = f.mode & S_IFMT;
       const name = nfc[i];
       const rel = dirRel ? `${dirRel}/${name}` : name;
       const parentRaw = dirRaw ?? dirRel;
       const raw = dirRaw !== undefined || name !== diskName ? (parentRaw ? `${parentRaw}/${diskName}` : diskName) : undefined;
-      if (f.isDirectory()) {
+      if (kind === S_IFDIR) {
         if (rel === '.git' && dirRel === '') continue; // repository metadata is never app content
         if (isIgnored(opts.ignore, rel + '/')) continue;
       } else if (isIgnored(opts.ignore, rel)) continue;
@@ -243,7 +334,7 @@ export class ContextWalk {
         if (prior !== undefined) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
         seen.set(name, abs);
       }
-      if (f.isFile()) {
+      if (kind === S_IFREG) {
         // A file replaced by something else since this lstat is caught when the tar reads it.
         steps.push({
           key: name,
@@ -257,10 +348,10 @@ export class ContextWalk {
             stamp: stampOf(f),
           },
         });
-      } else if (f.isDirectory()) {
+      } else if (kind === S_IFDIR) {
         const entry: WalkEntry = { rel, raw, type: 'dir', executable: true, size: 0 };
         steps.push({ key: name, entry }, { key: name + '/', entry, folder: abs });
-      } else if (f.isSymbolicLink()) {
+      } else if (kind === S_IFLNK) {
         let target: string;
         try {
           target = readlinkSync(abs);
@@ -269,11 +360,12 @@ export class ContextWalk {
         }
         steps.push({ key: name, entry: { rel, raw, type: 'symlink', executable: false, size: 0, linkTarget: target.split(path.sep).join('/') } });
       } else {
-        throw new UserError(`${abs} is ${describeSpecial(f) ?? 'a special file'}, which cannot be put in an image; remove it or list it in .bundleignore`);
+        throw new UserError(`${abs} is ${describeSpecial(f.mode)}, which cannot be put in an image; remove it or list it in .bundleignore`);
       }
     }
     // The order is the layer's (path bytes), whatever order the file system listed names in.
     steps.sort((a, b) => compareBytes(a.key, b.key));
+    this.offer(steps);
     this.stack.push({ steps, next: 0 });
   }
 }

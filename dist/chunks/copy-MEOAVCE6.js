@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunk-KZSXLPW4.js";
+} from "./chunk-POS5BB36.js";
 import {
   REGISTRY_FLAGS,
   REGISTRY_HELP,
@@ -14,12 +14,12 @@ import {
 } from "./chunk-4IIFJ5PN.js";
 import {
   parseImageName
-} from "./chunk-TT75TSLU.js";
+} from "./chunk-EIDDNCMO.js";
 import "./chunk-2UK675TX.js";
 import "./chunk-6S4CYM5G.js";
 import "./chunk-SAE2HFOO.js";
 import "./chunk-OKXZQMDJ.js";
-import "./chunk-G3ZJ353S.js";
+import "./chunk-C2T4GCCD.js";
 import "./chunk-BW2MMCKN.js";
 import "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";

@@ -880,6 +880,169 @@ var require_ignore = __commonJS({
 var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync, promises as fs, readdirSync, readlinkSync } from "node:fs";
 import path from "node:path";
+
+// src/layer/walk-helper.ts
+import * as workerThreads from "node:worker_threads";
+import * as nodeFs from "node:fs";
+var STAT_FIELDS = 7;
+var CLAIM_FREE = 0;
+var CLAIM_WALK = 2;
+function walkHelperMain(wt, fs2) {
+  const data = wt.workerData;
+  const claims = new Int32Array(data.claims);
+  const signal = new Int32Array(data.signal);
+  const port = data.port;
+  const pending = [];
+  const posted = (m, transfer = []) => {
+    port.postMessage(m, transfer);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  };
+  Atomics.store(signal, 2, 1);
+  Atomics.notify(signal, 2);
+  for (; ; ) {
+    let m;
+    while (m = wt.receiveMessageOnPort(port)) {
+      if (m.message.t === "stop") return;
+      const { ids, paths } = m.message;
+      for (let i = 0; i < ids.length; i++) pending.push([ids[i], paths[i]]);
+    }
+    const job = pending.pop();
+    if (!job) {
+      Atomics.wait(signal, 1, Atomics.load(signal, 1), 100);
+      continue;
+    }
+    const [id, dir] = job;
+    if (Atomics.compareExchange(claims, id, 0, 1) !== 0) continue;
+    try {
+      const names = fs2.readdirSync(dir);
+      const stats = new Float64Array(names.length * 7);
+      for (let i = 0, o = 0; i < names.length; i++, o += 7) {
+        const s = fs2.lstatSync(dir + names[i]);
+        stats[o] = s.mode;
+        stats[o + 1] = s.nlink;
+        stats[o + 2] = s.size;
+        stats[o + 3] = s.dev;
+        stats[o + 4] = s.ino;
+        stats[o + 5] = s.mtimeMs;
+        stats[o + 6] = s.ctimeMs;
+      }
+      posted({ id, names, stats }, [stats.buffer]);
+    } catch {
+      posted({ id, failed: true });
+    }
+  }
+}
+if (!workerThreads.isMainThread && workerThreads.workerData?.kind === "oci-bundle-walk") {
+  walkHelperMain(workerThreads, nodeFs);
+}
+var MAX_FOLDERS = 1 << 16;
+var MAX_WAIT_MS = 1e4;
+var WalkHelper = class _WalkHelper {
+  constructor(worker, port, claims, signal) {
+    this.worker = worker;
+    this.port = port;
+    this.claims = claims;
+    this.signal = signal;
+  }
+  worker;
+  port;
+  claims;
+  signal;
+  results = /* @__PURE__ */ new Map();
+  nextId = 0;
+  /** Folders whose listing the walk took from the helper. */
+  helped = 0;
+  /** Starts the thread, given how to (worker-script.ts); undefined if it cannot start (the walk goes on alone). */
+  static start(how) {
+    try {
+      const claims = new SharedArrayBuffer(4 * MAX_FOLDERS);
+      const signal = new SharedArrayBuffer(12);
+      const { port1, port2 } = new workerThreads.MessageChannel();
+      const workerData2 = { kind: "oci-bundle-walk", claims, signal, port: port2 };
+      const worker = new workerThreads.Worker(how.script, { eval: how.eval, workerData: workerData2, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } });
+      worker.on("error", () => {
+      });
+      worker.unref();
+      return new _WalkHelper(worker, port1, new Int32Array(claims), new Int32Array(signal));
+    } catch {
+      return void 0;
+    }
+  }
+  /** Offers folders (paths ending in a separator); returns their ids (undefined once out of slots). */
+  offer(paths) {
+    const ids = [];
+    const out = paths.map(() => {
+      if (this.nextId >= MAX_FOLDERS) return void 0;
+      ids.push(this.nextId);
+      return this.nextId++;
+    });
+    if (ids.length) {
+      this.port.postMessage({ t: "dirs", ids, paths: paths.slice(0, ids.length) });
+      Atomics.add(this.signal, 1, 1);
+      Atomics.notify(this.signal, 1);
+    }
+    return out;
+  }
+  /**
+   * The helper's listing of folder `id`, waiting for it if the helper has begun it; undefined
+   * when the walk is to read the folder itself (it got there first, or the helper could not).
+   */
+  take(id) {
+    if (Atomics.compareExchange(this.claims, id, CLAIM_FREE, CLAIM_WALK) === CLAIM_FREE) return void 0;
+    const deadline = Date.now() + MAX_WAIT_MS;
+    for (; ; ) {
+      const seen = Atomics.load(this.signal, 0);
+      let m;
+      while (m = workerThreads.receiveMessageOnPort(this.port)) this.results.set(m.message.id, m.message);
+      const r = this.results.get(id);
+      if (r) {
+        this.results.delete(id);
+        if ("failed" in r) return void 0;
+        this.helped++;
+        return r;
+      }
+      if (Date.now() > deadline) return void 0;
+      Atomics.wait(this.signal, 0, seen, 50);
+    }
+  }
+  /** Waits (up to `ms`) until the thread runs; for tests, which want it to take part. */
+  waitUntilRunning(ms) {
+    return Atomics.wait(this.signal, 2, 0, ms) !== "timed-out" || Atomics.load(this.signal, 2) === 1;
+  }
+  /** Listings the helper has posted so far. */
+  posted() {
+    return Atomics.load(this.signal, 0);
+  }
+  stop() {
+    this.port.postMessage({ t: "stop" });
+    Atomics.add(this.signal, 1, 1);
+    Atomics.notify(this.signal, 1);
+    this.port.close();
+    void this.worker.terminate();
+  }
+};
+
+// src/layer/worker-script.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+function workerScript(file, main, modules) {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) {
+    for (const rel of [`./${file}`, `../${file}`]) {
+      const url = new URL(rel, here);
+      if (existsSync(url)) return { script: url, eval: false };
+    }
+    throw new Error(`${file} is missing beside ${fileURLToPath(here)}: the installation is incomplete`);
+  }
+  return { script: `(${main.toString()})(${modules.map((m) => `require(${JSON.stringify(m)})`).join(", ")});`, eval: true };
+}
+
+// src/layer/walk.ts
+var S_IFMT = 61440;
+var S_IFREG = 32768;
+var S_IFDIR = 16384;
+var S_IFLNK = 40960;
 var STAMP = new Float64Array(4);
 var STAMP_BYTES = Buffer.from(STAMP.buffer);
 function stampOf(f) {
@@ -900,12 +1063,19 @@ function compareBytes(a, b, la = a.length, lb = b.length) {
   }
   return la - lb;
 }
-function describeSpecial(st) {
-  if (st.isFIFO()) return "a FIFO (named pipe)";
-  if (st.isSocket()) return "a socket";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  return void 0;
+function describeSpecial(mode) {
+  switch (mode & S_IFMT) {
+    case 4096:
+      return "a FIFO (named pipe)";
+    case 49152:
+      return "a socket";
+    case 8192:
+      return "a character device";
+    case 24576:
+      return "a block device";
+    default:
+      return "a special file";
+  }
 }
 function sourcePath(root, e) {
   return path.join(root, e.raw ?? e.rel);
@@ -927,6 +1097,7 @@ async function loadIgnoreFile(file) {
   }
   return (0, import_ignore.default)().add(text);
 }
+var HELPER_AFTER = 2e4;
 var ContextWalk = class _ContextWalk {
   constructor(root, opts) {
     this.root = root;
@@ -942,6 +1113,13 @@ var ContextWalk = class _ContextWalk {
   taken = 0;
   exclude;
   failure;
+  /** Whether a helper thread may take folders (all(): nothing else runs meanwhile). */
+  helperWanted = false;
+  helper;
+  /** Folders whose listing came from the helper thread. */
+  helped = 0;
+  /** One object for the helper's numbers, read a name at a time. */
+  view = { mode: 0, nlink: 0, size: 0, dev: 0, ino: 0, mtimeMs: 0, ctimeMs: 0 };
   /** Checks the context is a folder; nothing below it is read yet. */
   static async open(context, opts = {}) {
     const root = path.resolve(context);
@@ -978,26 +1156,56 @@ var ContextWalk = class _ContextWalk {
         }
         const step = top.steps[top.next++];
         if (step.folder === void 0) this.entries.push(step.entry);
-        else this.openFolder(step.folder, step.entry.rel, step.entry.raw);
+        else this.openFolder(step.folder, step.entry.rel, step.entry.raw, step.helperId);
+        if (this.helperWanted && !this.helper && this.entries.length >= (this.opts.helperAfter ?? HELPER_AFTER)) {
+          this.helperWanted = false;
+          this.helper = WalkHelper.start(workerScript("walk-helper.js", walkHelperMain, ["node:worker_threads", "node:fs"]));
+          if (this.opts.waitForHelper) this.helper?.waitUntilRunning(2e4);
+          for (const frame of this.stack) this.offer(frame.steps.slice(frame.next));
+        }
       }
     } catch (e) {
       this.failure = e;
       throw e;
     }
   }
-  /** Every entry, listing what is left. */
+  /**
+   * Every entry, listing what is left. Nothing else runs meanwhile, so on a large tree a helper
+   * thread lists folders ahead on the other core (walk-helper.ts).
+   */
   all() {
-    while (this.take(65536).length > 0) ;
+    this.helperWanted = true;
+    try {
+      while (this.take(65536).length > 0) ;
+    } finally {
+      this.helperWanted = false;
+      this.helped = this.helper?.helped ?? 0;
+      this.helper?.stop();
+      this.helper = void 0;
+    }
     return this.entries;
   }
-  /** Reads a folder's names and lstats them all, and stacks the steps they make. */
-  openFolder(dirAbs, dirRel, dirRaw) {
+  /** Offers the folders among `steps` to the helper, if one runs. */
+  offer(steps) {
+    if (!this.helper) return;
+    const folders = steps.filter((st) => st.folder !== void 0 && st.helperId === void 0);
+    if (folders.length) this.helper.offer(folders.map((st) => st.folder + path.sep)).forEach((id, k) => folders[k].helperId = id);
+  }
+  /**
+   * Reads a folder's names and lstats them all (or takes the helper's listing of it), and stacks
+   * the steps they make.
+   */
+  openFolder(dirAbs, dirRel, dirRaw, helperId) {
     const opts = this.opts;
+    const listing = helperId !== void 0 ? this.helper?.take(helperId) : void 0;
     let names;
-    try {
-      names = readdirSync(dirAbs);
-    } catch (e) {
-      throw fsError(e, dirAbs, "reading a folder of the build context");
+    if (listing) names = listing.names;
+    else {
+      try {
+        names = readdirSync(dirAbs);
+      } catch (e) {
+        throw fsError(e, dirAbs, "reading a folder of the build context");
+      }
     }
     const nfc = names.map((n) => n.normalize("NFC"));
     const seen = nfc.some((n, i) => n !== names[i]) ? /* @__PURE__ */ new Map() : void 0;
@@ -1008,16 +1216,30 @@ var ContextWalk = class _ContextWalk {
       const abs = prefixAbs + diskName;
       if (this.exclude.has(abs)) continue;
       let f;
-      try {
-        f = lstatSync(abs);
-      } catch (e) {
-        throw fsError(e, abs, "reading the build context");
+      if (listing) {
+        const st = listing.stats;
+        const o = i * STAT_FIELDS;
+        f = this.view;
+        f.mode = st[o];
+        f.nlink = st[o + 1];
+        f.size = st[o + 2];
+        f.dev = st[o + 3];
+        f.ino = st[o + 4];
+        f.mtimeMs = st[o + 5];
+        f.ctimeMs = st[o + 6];
+      } else {
+        try {
+          f = lstatSync(abs);
+        } catch (e) {
+          throw fsError(e, abs, "reading the build context");
+        }
       }
+      const kind = f.mode & S_IFMT;
       const name = nfc[i];
       const rel = dirRel ? `${dirRel}/${name}` : name;
       const parentRaw = dirRaw ?? dirRel;
       const raw = dirRaw !== void 0 || name !== diskName ? parentRaw ? `${parentRaw}/${diskName}` : diskName : void 0;
-      if (f.isDirectory()) {
+      if (kind === S_IFDIR) {
         if (rel === ".git" && dirRel === "") continue;
         if (isIgnored(opts.ignore, rel + "/")) continue;
       } else if (isIgnored(opts.ignore, rel)) continue;
@@ -1029,7 +1251,7 @@ var ContextWalk = class _ContextWalk {
         if (prior !== void 0) throw new UserError(`${abs} and ${prior} have the same name once Unicode-normalised; rename one of them`);
         seen.set(name, abs);
       }
-      if (f.isFile()) {
+      if (kind === S_IFREG) {
         steps.push({
           key: name,
           entry: {
@@ -1042,10 +1264,10 @@ var ContextWalk = class _ContextWalk {
             stamp: stampOf(f)
           }
         });
-      } else if (f.isDirectory()) {
+      } else if (kind === S_IFDIR) {
         const entry = { rel, raw, type: "dir", executable: true, size: 0 };
         steps.push({ key: name, entry }, { key: name + "/", entry, folder: abs });
-      } else if (f.isSymbolicLink()) {
+      } else if (kind === S_IFLNK) {
         let target;
         try {
           target = readlinkSync(abs);
@@ -1054,15 +1276,17 @@ var ContextWalk = class _ContextWalk {
         }
         steps.push({ key: name, entry: { rel, raw, type: "symlink", executable: false, size: 0, linkTarget: target.split(path.sep).join("/") } });
       } else {
-        throw new UserError(`${abs} is ${describeSpecial(f) ?? "a special file"}, which cannot be put in an image; remove it or list it in .bundleignore`);
+        throw new UserError(`${abs} is ${describeSpecial(f.mode)}, which cannot be put in an image; remove it or list it in .bundleignore`);
       }
     }
     steps.sort((a, b) => compareBytes(a.key, b.key));
+    this.offer(steps);
     this.stack.push({ steps, next: 0 });
   }
 };
 
 export {
+  workerScript,
   compareBytes,
   sourcePath,
   loadIgnoreFile,

@@ -11,8 +11,9 @@ import {
   RegistryDestination
 } from "./chunk-6S4CYM5G.js";
 import {
-  compareBytes
-} from "./chunk-G3ZJ353S.js";
+  compareBytes,
+  workerScript
+} from "./chunk-C2T4GCCD.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
@@ -89,9 +90,7 @@ import path2 from "node:path";
 import { randomBytes } from "node:crypto";
 
 // src/layer/tar-producer.ts
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/layer/tar.ts
@@ -338,18 +337,6 @@ var BATCH_ENTRIES = 2048;
 var META_BYTES = 48;
 var OUT_BYTES = 1024 * 1024;
 var MAX_AHEAD = 4;
-function workerScript() {
-  const here = import.meta.url;
-  if (!here.endsWith(".ts")) {
-    for (const rel of ["./tar-worker.js", "../tar-worker.js"]) {
-      const url = new URL(rel, here);
-      if (existsSync(url)) return { script: url, eval: false };
-    }
-    throw new Error(`tar-worker.js is missing beside ${fileURLToPath(here)}: the installation is incomplete`);
-  }
-  const fn = tarWorkerMain.toString();
-  return { script: `(${fn})(require('node:worker_threads'), require('node:fs'), require('node:crypto'));`, eval: true };
-}
 function arrayFeed(entries) {
   let next = 0;
   return (max) => {
@@ -364,7 +351,7 @@ function produceTar(entries, root) {
   const ahead = new Int32Array(shared);
   const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
   const workerData2 = { kind: "oci-bundle-tar", shared, ring, root: root + path.sep, outBytes: OUT_BYTES, maxAhead: MAX_AHEAD, metaBytes: META_BYTES };
-  const { script, eval: isEval } = workerScript();
+  const { script, eval: isEval } = workerScript("tar-worker.js", tarWorkerMain, ["node:worker_threads", "node:fs", "node:crypto"]);
   const worker = new Worker(script, { eval: isEval, workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
   const queue = [];
   let wake;

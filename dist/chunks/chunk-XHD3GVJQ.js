@@ -21,7 +21,7 @@ import {
   parseImageName,
   produceTar,
   writeArchive
-} from "./chunk-TT75TSLU.js";
+} from "./chunk-EIDDNCMO.js";
 import {
   enginePlatforms,
   imageEntries,
@@ -39,7 +39,7 @@ import {
   compareBytes,
   loadIgnoreFile,
   sourcePath
-} from "./chunk-G3ZJ353S.js";
+} from "./chunk-C2T4GCCD.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
@@ -3370,7 +3370,7 @@ async function assemble(opts, prep, log) {
       imageNames[r.tag ?? "latest"] = formatReference({ ...r, digest: void 0 });
     }
     layout.setRefs(top, refNames, imageNames);
-    const supply = opts.sbom || opts.provenance ? await (await import("./attach-GEL5FO4I.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
+    const supply = opts.sbom || opts.provenance ? await (await import("./attach-GL74YYZT.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
     await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e) => {
       await layout.checkBlobsPresent();
       throw e;

@@ -25,7 +25,7 @@ import {
 } from "./chunk-2FV4Z5XU.js";
 import {
   sourcePath
-} from "./chunk-G3ZJ353S.js";
+} from "./chunk-C2T4GCCD.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";

@@ -8,7 +8,7 @@ import {
   openImageDestination,
   openImageSource,
   parseImageName
-} from "./chunk-TT75TSLU.js";
+} from "./chunk-EIDDNCMO.js";
 import {
   RegistryDestination,
   copyImage
