@@ -50,7 +50,7 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-XHD3GVJQ.js";
+} from "./chunks/chunk-H5DQTZJA.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";

@@ -28,7 +28,7 @@ test('the packed tarball installs offline into an empty prefix; oci-bundle --ver
   }
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: stage, encoding: 'utf8', env: npmEnv }))[0];
   const shipped: string[] = packed.files.map((f: { path: string }) => f.path);
-  expect(shipped).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/tar-worker.js', 'dist/licenses.txt', 'dist/package.json', 'action.yml']));
+  expect(shipped).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/tar-worker.js', 'dist/walk-helper.js', 'dist/licenses.txt', 'dist/package.json', 'action.yml']));
   expect(shipped.some((f) => f.startsWith('dist/chunks/'))).toBe(true);
 
   const prefix = path.join(work, 'prefix');

@@ -202,6 +202,22 @@ describe("the walk's helper thread", () => {
     }
   });
 
+  test('an unchanged rebuild of a large tree starts it from the bundle, with the same digest', () => {
+    const big = path.join(work, 'big');
+    for (let d = 0; d < 250; d++) {
+      mkdirSync(path.join(big, `d${d}`), { recursive: true });
+      for (let f = 0; f < 100; f++) writeFileSync(path.join(big, `d${d}`, `f${f}`), '');
+    }
+    const args = ['build', big, '--cache-dir', path.join(work, 'cache-big'), '--source-date-epoch', '1', '--json'];
+    const first = runCli([...args, '--output', path.join(work, 'big-1')]);
+    expect(first.status).toBe(0);
+    const again = runCli([...args, '--output', path.join(work, 'big-2')], { env: { OCI_BUNDLE_DEBUG: '1' } });
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/debug: walked 25251 entries in \d+ ms before packing \(\d+ folders listed by the helper thread\)/);
+    expect(again.stderr).toMatch(/unchanged: reused/);
+    expect(JSON.parse(again.stdout).digest).toBe(JSON.parse(first.stdout).digest);
+  });
+
   test('an error in a folder it lists is the one the walk gives', async () => {
     const dir = path.join(work, 'helped-fifo');
     for (let d = 0; d < 30; d++) {

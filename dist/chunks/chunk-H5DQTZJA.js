@@ -3230,7 +3230,13 @@ async function buildImage(opts, log) {
   const layerCache = opts.reuseLayers === false ? void 0 : new LayerCache(cache);
   const streamed = opts.layerGlobs.length === 0 && !(layerCache && await layerCache.builtBefore(context));
   const [walk, { epoch, from }] = await Promise.all([
-    ContextWalk.open(opts.context, { ignore, exclude }).then((w) => streamed ? w : (w.all(), w)),
+    ContextWalk.open(opts.context, { ignore, exclude }).then((w) => {
+      if (streamed) return w;
+      const t0 = Date.now();
+      w.all();
+      log.debug(`walked ${w.entries.length} entries in ${Date.now() - t0} ms before packing (${w.helped} folders listed by the helper thread)`);
+      return w;
+    }),
     resolveSourceDateEpoch(opts.sourceDateEpoch, context)
   ]);
   if (opts.push && opts.tags.length === 0) throw new UserError("--push needs at least one --tag to push to");

@@ -13,7 +13,7 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-XHD3GVJQ.js";
+} from "./chunk-H5DQTZJA.js";
 import "./chunk-6EMAODDR.js";
 import "./chunk-BGVVSE5X.js";
 import "./chunk-MSACQHNE.js";
