@@ -282,10 +282,12 @@ for (const t of trees) {
   console.log('');
   console.log(`## ${t.name}: ${t.stats.files} files, ${mib(t.stats.bytes)} (${t.about})`);
   console.log('');
-  console.log(`| case | median wall | vs ${(m[PIGZ] ? PIGZ : 'tar | gzip -6').replace(/\|/g, '\\|')} | compressed | peak RSS |`);
+  console.log(`| case | median wall (min–max) | vs ${(m[PIGZ] ? PIGZ : 'tar | gzip -6').replace(/\|/g, '\\|')} | compressed | peak RSS |`);
   console.log('|---|---|---|---|---|');
   for (const [k, v] of Object.entries(m)) {
-    console.log(`| ${k.replace(/\|/g, '\\|')} | ${v.toFixed(2)} s | ${(v / ref).toFixed(2)} | ${size[k] ? mib(size[k]) : ''} | ${(rss[`${t.name}\0${k}`] / 1024).toFixed(0)} MiB |`);
+    const all = results[`${t.name}\0${k}`];
+    const range = `${Math.min(...all).toFixed(2)}–${Math.max(...all).toFixed(2)}`;
+    console.log(`| ${k.replace(/\|/g, '\\|')} | ${v.toFixed(2)} s (${range}) | ${(v / ref).toFixed(2)} | ${size[k] ? mib(size[k]) : ''} | ${(rss[`${t.name}\0${k}`] / 1024).toFixed(0)} MiB |`);
   }
   console.log('');
   for (const [name, ok, v] of t.checks(m, size, peakOurs)) console.log(`${ok ? 'met ' : 'MISS'}  ${t.name}: ${name}  (${v})`);

@@ -1039,6 +1039,8 @@ function workerScript(file, main, modules) {
 }
 
 // src/layer/walk.ts
+var NON_ASCII = /[^ -~]/;
+var SURROGATE = /[\ud800-\udfff]/;
 var S_IFMT = 61440;
 var S_IFREG = 32768;
 var S_IFDIR = 16384;
@@ -1097,7 +1099,7 @@ async function loadIgnoreFile(file) {
   }
   return (0, import_ignore.default)().add(text);
 }
-var HELPER_AFTER = 2e4;
+var HELPER_AFTER = 8192;
 var ContextWalk = class _ContextWalk {
   constructor(root, opts) {
     this.root = root;
@@ -1207,7 +1209,8 @@ var ContextWalk = class _ContextWalk {
         throw fsError(e, dirAbs, "reading a folder of the build context");
       }
     }
-    const nfc = names.map((n) => n.normalize("NFC"));
+    const ascii = !NON_ASCII.test(names.join(""));
+    const nfc = ascii ? names : names.map((n) => n.normalize("NFC"));
     const seen = nfc.some((n, i) => n !== names[i]) ? /* @__PURE__ */ new Map() : void 0;
     const prefixAbs = dirAbs.endsWith(path.sep) ? dirAbs : dirAbs + path.sep;
     const steps = [];
@@ -1279,7 +1282,8 @@ var ContextWalk = class _ContextWalk {
         throw new UserError(`${abs} is ${describeSpecial(f.mode)}, which cannot be put in an image; remove it or list it in .bundleignore`);
       }
     }
-    steps.sort((a, b) => compareBytes(a.key, b.key));
+    if (ascii || !SURROGATE.test(nfc.join(""))) steps.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    else steps.sort((a, b) => compareBytes(a.key, b.key));
     this.offer(steps);
     this.stack.push({ steps, next: 0 });
   }

@@ -21,7 +21,7 @@ import {
   parseImageName,
   produceTar,
   writeArchive
-} from "./chunk-EIDDNCMO.js";
+} from "./chunk-RPOHWYL4.js";
 import {
   enginePlatforms,
   imageEntries,
@@ -39,7 +39,7 @@ import {
   compareBytes,
   loadIgnoreFile,
   sourcePath
-} from "./chunk-C2T4GCCD.js";
+} from "./chunk-7L56XZMX.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
@@ -3376,7 +3376,7 @@ async function assemble(opts, prep, log) {
       imageNames[r.tag ?? "latest"] = formatReference({ ...r, digest: void 0 });
     }
     layout.setRefs(top, refNames, imageNames);
-    const supply = opts.sbom || opts.provenance ? await (await import("./attach-GL74YYZT.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
+    const supply = opts.sbom || opts.provenance ? await (await import("./attach-TBQTIQJU.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
     await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e) => {
       await layout.checkBlobsPresent();
       throw e;

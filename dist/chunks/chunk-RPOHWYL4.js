@@ -13,7 +13,7 @@ import {
 import {
   compareBytes,
   workerScript
-} from "./chunk-C2T4GCCD.js";
+} from "./chunk-7L56XZMX.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";

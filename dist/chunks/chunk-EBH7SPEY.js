@@ -8,7 +8,7 @@ import {
   openImageDestination,
   openImageSource,
   parseImageName
-} from "./chunk-EIDDNCMO.js";
+} from "./chunk-RPOHWYL4.js";
 import {
   RegistryDestination,
   copyImage

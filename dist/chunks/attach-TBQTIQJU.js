@@ -25,7 +25,7 @@ import {
 } from "./chunk-2FV4Z5XU.js";
 import {
   sourcePath
-} from "./chunk-C2T4GCCD.js";
+} from "./chunk-7L56XZMX.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
