@@ -50,7 +50,7 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-H22V27IL.js";
+} from "./chunks/chunk-F4JLU45R.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";

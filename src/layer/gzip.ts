@@ -91,7 +91,8 @@ export class ParallelGzip implements Compressor {
     this.level = opts.level;
     this.chunks = new ChunkPipeline(sink, (chunk, last, previous) => this.deflate(chunk, last, previous), {
       chunkSize: GZIP_CHUNK,
-      concurrency: Math.max(1, opts.concurrency ?? 8),
+      // Six in flight keep libuv's four threads busy; each costs its input, zlib's state and output (~600 KiB).
+      concurrency: Math.max(1, opts.concurrency ?? 6),
     });
   }
 

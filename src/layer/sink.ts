@@ -15,12 +15,12 @@ export interface Compressor {
 
 /**
  * Writes a blob to a file while hashing it and counting its bytes. Writes are gathered into two
- * 1 MiB buffers used in turn: one is on its way to the disk while the other fills, so the
- * producer rarely waits and the thread pool sees few, large writes. The caller's buffer is never
+ * 256 KiB buffers used in turn: one is on its way to the disk while the other fills, so the
+ * producer rarely waits and the thread pool sees few, large writes (bigger buffers only cost memory). The caller's buffer is never
  * kept after `write` returns (it may be a reused ring slot).
  */
 export class BlobFileSink implements Sink {
-  private static readonly BUFFER = 1024 * 1024;
+  private static readonly BUFFER = 256 * 1024;
   private readonly hash: Hash = createHash('sha256');
   size = 0;
   private buf = Buffer.allocUnsafeSlow(BlobFileSink.BUFFER);

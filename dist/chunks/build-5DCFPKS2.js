@@ -13,7 +13,7 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-H22V27IL.js";
+} from "./chunk-F4JLU45R.js";
 import "./chunk-6EMAODDR.js";
 import "./chunk-BGVVSE5X.js";
 import "./chunk-MSACQHNE.js";

@@ -1982,7 +1982,8 @@ var ParallelGzip = class {
     this.level = opts.level;
     this.chunks = new ChunkPipeline(sink, (chunk, last, previous) => this.deflate(chunk, last, previous), {
       chunkSize: GZIP_CHUNK,
-      concurrency: Math.max(1, opts.concurrency ?? 8)
+      // Six in flight keep libuv's four threads busy; each costs its input, zlib's state and output (~600 KiB).
+      concurrency: Math.max(1, opts.concurrency ?? 6)
     });
   }
   sink;
@@ -2425,7 +2426,7 @@ var BlobFileSink = class _BlobFileSink {
     this.fh = fh;
   }
   fh;
-  static BUFFER = 1024 * 1024;
+  static BUFFER = 256 * 1024;
   hash = createHash("sha256");
   size = 0;
   buf = Buffer.allocUnsafeSlow(_BlobFileSink.BUFFER);
