@@ -26,7 +26,7 @@ function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-5DCFPKS2.js")),
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-YI5C5IY6.js")),
   validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-BL6E742T.js")),
   push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-KNCJFFPE.js")),
   merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-SDBBV4CN.js")),

@@ -50,7 +50,7 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-F4JLU45R.js";
+} from "./chunks/chunk-ZAUE3LV4.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";

@@ -37,9 +37,14 @@ export async function buildLayer(
   const key = cache ? layerKey(plan, compression, level) : '';
   const hit = cache ? await cache.lookup(key) : undefined;
   if (hit) return reuse(plan, layout, hit);
-  const { written, ...built } = await compressLayer(plan.entries, plan.root, layout, compression, level, onProgress);
-  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
-  return { ...built, createdBy: plan.selector, reused: false };
+  return built(plan, layout, await compressLayer(plan.entries, plan.root, layout, compression, level, onProgress), cache, key);
+}
+
+/** A layer just compressed: remembered in the cache under `key`. */
+async function built(plan: LayerPlan, layout: LayoutWriter, compressed: Compressed, cache: LayerCache | undefined, key: string): Promise<LayerResult & { reused: false }> {
+  const { written, ...layer } = compressed;
+  if (cache) await cache.store(key, { diffId: layer.diffId, descriptor: layer.descriptor, tarSize: layer.tarSize }, layout.blobPath(layer.descriptor.digest), written);
+  return { ...layer, createdBy: plan.selector, reused: false };
 }
 
 async function reuse(plan: LayerPlan, layout: LayoutWriter, hit: { layer: CachedLayer; blob: string }): Promise<LayerResult & { reused: true }> {
@@ -83,12 +88,12 @@ async function buildStreamed(
     await packing.catch(() => {});
     return reuse(plan, layout, hit);
   }
-  const { written, ...built } = await packing;
-  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
-  return { ...built, createdBy: plan.selector, reused: false };
+  return built(plan, layout, await packing, cache, key);
 }
 
 /** The layer, and the identity of the file its bytes were written to (hashed as they went). */
+type Compressed = Omit<LayerResult, 'createdBy'> & { written: { dev: number; ino: number } };
+
 async function compressLayer(
   entries: LayerEntry[] | EntryFeed,
   root: string,
@@ -97,7 +102,7 @@ async function compressLayer(
   level: number,
   onProgress?: (n: number) => void,
   signal?: AbortSignal,
-): Promise<Omit<LayerResult, 'createdBy'> & { written: { dev: number; ino: number } }> {
+): Promise<Compressed> {
   const tmp = layout.tempPath();
   const sink = await BlobFileSink.create(tmp);
   let tar: { diffId: string; size: number };

@@ -2675,9 +2675,12 @@ async function buildLayer(plan, layout, compression, level, cache, onProgress) {
   const key = cache ? layerKey(plan, compression, level) : "";
   const hit = cache ? await cache.lookup(key) : void 0;
   if (hit) return reuse(plan, layout, hit);
-  const { written, ...built } = await compressLayer(plan.entries, plan.root, layout, compression, level, onProgress);
-  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
-  return { ...built, createdBy: plan.selector, reused: false };
+  return built(plan, layout, await compressLayer(plan.entries, plan.root, layout, compression, level, onProgress), cache, key);
+}
+async function built(plan, layout, compressed, cache, key) {
+  const { written, ...layer } = compressed;
+  if (cache) await cache.store(key, { diffId: layer.diffId, descriptor: layer.descriptor, tarSize: layer.tarSize }, layout.blobPath(layer.descriptor.digest), written);
+  return { ...layer, createdBy: plan.selector, reused: false };
 }
 async function reuse(plan, layout, hit) {
   await layout.addBlobFile(hit.blob, hit.layer.descriptor.digest);
@@ -2706,9 +2709,7 @@ async function buildStreamed(plan, stream, layout, compression, level, cache, on
     });
     return reuse(plan, layout, hit);
   }
-  const { written, ...built } = await packing;
-  if (cache) await cache.store(key, { diffId: built.diffId, descriptor: built.descriptor, tarSize: built.tarSize }, layout.blobPath(built.descriptor.digest), written);
-  return { ...built, createdBy: plan.selector, reused: false };
+  return built(plan, layout, await packing, cache, key);
 }
 async function compressLayer(entries, root, layout, compression, level, onProgress, signal) {
   const tmp = layout.tempPath();

@@ -13,7 +13,7 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-F4JLU45R.js";
+} from "./chunk-ZAUE3LV4.js";
 import "./chunk-6EMAODDR.js";
 import "./chunk-BGVVSE5X.js";
 import "./chunk-MSACQHNE.js";
