@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunks/chunk-EBH7SPEY.js";
+} from "./chunks/chunk-XX4P7PBK.js";
 import {
   group,
   input,
@@ -21,12 +21,12 @@ import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
 import {
   parseImageName
-} from "./chunks/chunk-RPOHWYL4.js";
+} from "./chunks/chunk-BVT53I2G.js";
 import "./chunks/chunk-2UK675TX.js";
 import "./chunks/chunk-6S4CYM5G.js";
 import "./chunks/chunk-SAE2HFOO.js";
 import "./chunks/chunk-OKXZQMDJ.js";
-import "./chunks/chunk-7L56XZMX.js";
+import "./chunks/chunk-NQVSXONI.js";
 import "./chunks/chunk-BW2MMCKN.js";
 import "./chunks/chunk-WCOFHWLI.js";
 import "./chunks/chunk-ZTXNH7V2.js";

@@ -50,13 +50,13 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-ZAUE3LV4.js";
+} from "./chunks/chunk-CM5VBRZQ.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";
 import "./chunks/chunk-BGVVSE5X.js";
 import "./chunks/chunk-MSACQHNE.js";
-import "./chunks/chunk-RPOHWYL4.js";
+import "./chunks/chunk-BVT53I2G.js";
 import "./chunks/chunk-2UK675TX.js";
 import "./chunks/chunk-6S4CYM5G.js";
 import "./chunks/chunk-SAE2HFOO.js";
@@ -73,7 +73,7 @@ import {
   parsePort
 } from "./chunks/chunk-UHNQPGPK.js";
 import "./chunks/chunk-2FV4Z5XU.js";
-import "./chunks/chunk-7L56XZMX.js";
+import "./chunks/chunk-NQVSXONI.js";
 import "./chunks/chunk-BW2MMCKN.js";
 import "./chunks/chunk-WCOFHWLI.js";
 import "./chunks/chunk-ZTXNH7V2.js";

@@ -161,14 +161,16 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
     const dest = base ? await resolveDestInBase(opts.dest, base.images[0].layers, cache) : opts.dest;
     if (dest !== opts.dest) log.info(`--dest ${opts.dest} is ${dest} in the base image (through its symlinks)`);
     const planOpts = { root: walk.root, dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch, parents: !base };
-    const plans: LayerPlan[] = walk.done ? planLayers(walk.entries, planOpts) : [SinglePlan.streamFrom(walk, planOpts)];
+    // Not walked yet: the folder's first build with this cache (or one without it); see buildImage.
+    const firstBuild = !walk.done;
+    const plans: LayerPlan[] = firstBuild ? [SinglePlan.streamFrom(walk, planOpts)] : planLayers(walk.entries, planOpts);
     for (const g of opts.layerGlobs) {
       if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
     }
     // One total: every entry the layers hold, parent folders included (as each layer line counts).
     // A layer packed as the walk goes has no total yet: its line gives it when done.
     const total = plans.reduce((n, p) => n + p.entries.length, 0);
-    const what = walk.done ? `${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}` : '1 layer';
+    const what = firstBuild ? '1 layer' : `${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}`;
     log.info(`building ${opts.context} into ${opts.dest} (${what}, timestamp ${created} from ${from})`);
     const layers: Array<LayerResult & { reused: boolean }> = [];
     for (const [i, plan] of plans.entries()) {
@@ -196,7 +198,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       );
     }
     if (!walk.done) throw new Error('the build context was not walked to its end'); // a bug: every layer is built by now
-    if (layerCache && opts.layerGlobs.length === 0) await layerCache.noteBuilt(walk.root);
+    if (layerCache && firstBuild) await layerCache.noteBuilt(walk.root);
     const history: HistoryEntry[] = layers.map((l) => ({
       created,
       created_by: `oci-bundle: COPY ${l.createdBy === '.' ? '.' : l.createdBy} ${opts.dest}`,

@@ -47,6 +47,8 @@ export function walkHelperMain(wt: typeof workerThreads, fs: typeof nodeFs): voi
   Atomics.store(signal, 2, 1);
   Atomics.notify(signal, 2);
   for (;;) {
+    // Read before looking for messages: a batch sent after the look then ends the wait at once.
+    const sent = Atomics.load(signal, 1);
     let m: { message: ToWalkHelper } | undefined;
     while ((m = wt.receiveMessageOnPort(port) as { message: ToWalkHelper } | undefined)) {
       if (m.message.t === 'stop') return;
@@ -56,7 +58,7 @@ export function walkHelperMain(wt: typeof workerThreads, fs: typeof nodeFs): voi
     const job = pending.pop();
     if (!job) {
       // Nothing to do until the walk sends more (or stops).
-      Atomics.wait(signal, 1, Atomics.load(signal, 1), 100);
+      Atomics.wait(signal, 1, sent, 100);
       continue;
     }
     const [id, dir] = job;

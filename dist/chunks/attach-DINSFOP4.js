@@ -25,7 +25,7 @@ import {
 } from "./chunk-2FV4Z5XU.js";
 import {
   sourcePath
-} from "./chunk-7L56XZMX.js";
+} from "./chunk-NQVSXONI.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";

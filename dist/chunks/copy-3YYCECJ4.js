@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunk-EBH7SPEY.js";
+} from "./chunk-XX4P7PBK.js";
 import {
   REGISTRY_FLAGS,
   REGISTRY_HELP,
@@ -14,12 +14,12 @@ import {
 } from "./chunk-4IIFJ5PN.js";
 import {
   parseImageName
-} from "./chunk-RPOHWYL4.js";
+} from "./chunk-BVT53I2G.js";
 import "./chunk-2UK675TX.js";
 import "./chunk-6S4CYM5G.js";
 import "./chunk-SAE2HFOO.js";
 import "./chunk-OKXZQMDJ.js";
-import "./chunk-7L56XZMX.js";
+import "./chunk-NQVSXONI.js";
 import "./chunk-BW2MMCKN.js";
 import "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";

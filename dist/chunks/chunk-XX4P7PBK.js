@@ -8,7 +8,7 @@ import {
   openImageDestination,
   openImageSource,
   parseImageName
-} from "./chunk-RPOHWYL4.js";
+} from "./chunk-BVT53I2G.js";
 import {
   RegistryDestination,
   copyImage

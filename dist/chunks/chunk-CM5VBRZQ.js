@@ -21,7 +21,7 @@ import {
   parseImageName,
   produceTar,
   writeArchive
-} from "./chunk-RPOHWYL4.js";
+} from "./chunk-BVT53I2G.js";
 import {
   enginePlatforms,
   imageEntries,
@@ -39,7 +39,7 @@ import {
   compareBytes,
   loadIgnoreFile,
   sourcePath
-} from "./chunk-7L56XZMX.js";
+} from "./chunk-NQVSXONI.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
@@ -3298,12 +3298,13 @@ async function assemble(opts, prep, log) {
     const dest = base ? await resolveDestInBase(opts.dest, base.images[0].layers, cache) : opts.dest;
     if (dest !== opts.dest) log.info(`--dest ${opts.dest} is ${dest} in the base image (through its symlinks)`);
     const planOpts = { root: walk.root, dest, layerGlobs: opts.layerGlobs, uid: opts.uid, gid: opts.gid, mtime: epoch, parents: !base };
-    const plans = walk.done ? planLayers(walk.entries, planOpts) : [SinglePlan.streamFrom(walk, planOpts)];
+    const firstBuild = !walk.done;
+    const plans = firstBuild ? [SinglePlan.streamFrom(walk, planOpts)] : planLayers(walk.entries, planOpts);
     for (const g of opts.layerGlobs) {
       if (!plans.some((p) => p.selector === g)) log.warn(`--layer ${g} matches no file in ${opts.context}; check the glob (it is matched against paths relative to the context, like node_modules/**)`);
     }
     const total = plans.reduce((n, p) => n + p.entries.length, 0);
-    const what = walk.done ? `${total} entries in ${plans.length} layer${plans.length > 1 ? "s" : ""}` : "1 layer";
+    const what = firstBuild ? "1 layer" : `${total} entries in ${plans.length} layer${plans.length > 1 ? "s" : ""}`;
     log.info(`building ${opts.context} into ${opts.dest} (${what}, timestamp ${created} from ${from})`);
     const layers = [];
     for (const [i, plan] of plans.entries()) {
@@ -3327,7 +3328,7 @@ async function assemble(opts, prep, log) {
       );
     }
     if (!walk.done) throw new Error("the build context was not walked to its end");
-    if (layerCache && opts.layerGlobs.length === 0) await layerCache.noteBuilt(walk.root);
+    if (layerCache && firstBuild) await layerCache.noteBuilt(walk.root);
     const history = layers.map((l) => ({
       created,
       created_by: `oci-bundle: COPY ${l.createdBy === "." ? "." : l.createdBy} ${opts.dest}`,
@@ -3378,7 +3379,7 @@ async function assemble(opts, prep, log) {
       imageNames[r.tag ?? "latest"] = formatReference({ ...r, digest: void 0 });
     }
     layout.setRefs(top, refNames, imageNames);
-    const supply = opts.sbom || opts.provenance ? await (await import("./attach-TBQTIQJU.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
+    const supply = opts.sbom || opts.provenance ? await (await import("./attach-DINSFOP4.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
     await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e) => {
       await layout.checkBlobsPresent();
       throw e;

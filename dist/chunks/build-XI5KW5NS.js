@@ -13,11 +13,11 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-ZAUE3LV4.js";
+} from "./chunk-CM5VBRZQ.js";
 import "./chunk-6EMAODDR.js";
 import "./chunk-BGVVSE5X.js";
 import "./chunk-MSACQHNE.js";
-import "./chunk-RPOHWYL4.js";
+import "./chunk-BVT53I2G.js";
 import "./chunk-2UK675TX.js";
 import "./chunk-6S4CYM5G.js";
 import "./chunk-SAE2HFOO.js";
@@ -31,7 +31,7 @@ import {
   parsePort
 } from "./chunk-UHNQPGPK.js";
 import "./chunk-2FV4Z5XU.js";
-import "./chunk-7L56XZMX.js";
+import "./chunk-NQVSXONI.js";
 import "./chunk-BW2MMCKN.js";
 import "./chunk-WCOFHWLI.js";
 import "./chunk-ZTXNH7V2.js";

@@ -901,6 +901,7 @@ function walkHelperMain(wt, fs2) {
   Atomics.store(signal, 2, 1);
   Atomics.notify(signal, 2);
   for (; ; ) {
+    const sent = Atomics.load(signal, 1);
     let m;
     while (m = wt.receiveMessageOnPort(port)) {
       if (m.message.t === "stop") return;
@@ -909,7 +910,7 @@ function walkHelperMain(wt, fs2) {
     }
     const job = pending.pop();
     if (!job) {
-      Atomics.wait(signal, 1, Atomics.load(signal, 1), 100);
+      Atomics.wait(signal, 1, sent, 100);
       continue;
     }
     const [id, dir] = job;

@@ -13,7 +13,7 @@ import {
 import {
   compareBytes,
   workerScript
-} from "./chunk-7L56XZMX.js";
+} from "./chunk-NQVSXONI.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
