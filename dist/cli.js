@@ -26,12 +26,12 @@ function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-XI5KW5NS.js")),
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-RPKUSZFP.js")),
   validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-BL6E742T.js")),
   push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-KNCJFFPE.js")),
   merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-SDBBV4CN.js")),
   unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-4DK7R6BG.js")),
-  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-3YYCECJ4.js")),
+  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-NNAR66HY.js")),
   referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-MFD2YOTP.js"))
 };
 function usage() {

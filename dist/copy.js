@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunks/chunk-XX4P7PBK.js";
+} from "./chunks/chunk-TYBOSIRU.js";
 import {
   group,
   input,
@@ -21,7 +21,7 @@ import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
 import {
   parseImageName
-} from "./chunks/chunk-BVT53I2G.js";
+} from "./chunks/chunk-KXMDZVXV.js";
 import "./chunks/chunk-2UK675TX.js";
 import "./chunks/chunk-6S4CYM5G.js";
 import "./chunks/chunk-SAE2HFOO.js";

@@ -50,13 +50,13 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-CM5VBRZQ.js";
+} from "./chunks/chunk-66N5ZN34.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";
 import "./chunks/chunk-BGVVSE5X.js";
 import "./chunks/chunk-MSACQHNE.js";
-import "./chunks/chunk-BVT53I2G.js";
+import "./chunks/chunk-KXMDZVXV.js";
 import "./chunks/chunk-2UK675TX.js";
 import "./chunks/chunk-6S4CYM5G.js";
 import "./chunks/chunk-SAE2HFOO.js";

@@ -77,9 +77,13 @@ function tarWorkerMain(wt, fs, crypto) {
       fs.closeSync(fd);
     }
   };
-  const root = data.root;
+  let root = "";
   port.on("message", (m) => {
     try {
+      if (m.t === "root") {
+        root = m.root;
+        return;
+      }
       if (m.t === "end") {
         const trailer = Buffer.from(m.trailer.buffer, m.trailer.byteOffset, m.trailer.byteLength);
         put(trailer, 0, trailer.length);

@@ -10,6 +10,7 @@ import { ContextWalk, loadIgnoreFile } from '../layer/walk.js';
 import { SinglePlan, planLayers, type LayerPlan } from '../layer/plan.js';
 import { buildLayer, type LayerResult } from '../layer/layer.js';
 import { LayerCache } from '../layer/layer-cache.js';
+import { coolTarThread, warmTarThread } from '../layer/tar-thread.js';
 import { checkLevel } from '../layer/compress.js';
 import { requireAvailable } from '../oci/compression.js';
 import { resolveSourceDateEpoch } from '../util/source-date.js';
@@ -62,27 +63,31 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   // (then an unchanged tree is likely: walk first, and the cache answers before any packing).
   // With --layer globs the whole tree decides which layer each entry goes in: walk first.
   const streamed = opts.layerGlobs.length === 0 && !(layerCache && (await layerCache.builtBefore(context)));
-  // Asking git for the commit time overlaps the walk.
-  const [walk, { epoch, from }] = await Promise.all([
-    ContextWalk.open(opts.context, { ignore, exclude }).then((w) => {
-      if (streamed) return w;
-      const t0 = Date.now();
-      w.all();
-      log.debug(`walked ${w.entries.length} entries in ${Date.now() - t0} ms before packing (${w.helped} folders listed by the helper thread)`);
-      return w;
-    }),
-    resolveSourceDateEpoch(opts.sourceDateEpoch, context),
-  ]);
   if (opts.push && opts.tags.length === 0) throw new UserError('--push needs at least one --tag to push to');
   const engine = opts.load ? findEngine() : undefined; // before the build, so a missing engine fails fast
   const registry: RegistryClientOptions = { logger: log, ...opts.registry };
   // Explicit credentials (flags, inputs, OCI_BUNDLE_USERNAME/PASSWORD) are for the registries we push to, never offered to a base's registry.
   registry.destinations ??= destinationRegistries(opts.tags);
-  const source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
+  let source: ReturnType<typeof openSource> | undefined;
   try {
+    // The tar thread for a layer packed while walking starts now, so its start overlaps the walk.
+    if (streamed) warmTarThread();
+    // Asking git for the commit time overlaps the walk.
+    const [walk, { epoch, from }] = await Promise.all([
+      ContextWalk.open(opts.context, { ignore, exclude }).then((w) => {
+        if (streamed) return w;
+        const t0 = Date.now();
+        w.all();
+        log.debug(`walked ${w.entries.length} entries in ${Date.now() - t0} ms before packing (${w.helped} folders listed by the helper thread)`);
+        return w;
+      }),
+      resolveSourceDateEpoch(opts.sourceDateEpoch, context),
+    ]);
+    source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : undefined;
     return await assemble(opts, { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
+    coolTarThread(); // unused if the build failed before its layer
     await source?.close?.();
   }
 }
@@ -186,7 +191,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       progress.unref();
       let l: LayerResult & { reused: boolean };
       try {
-        l = await buildLayer(plan, layout, opts.compression, level, layerCache, (n) => (streamed = n));
+        l = await buildLayer(plan, layout, opts.compression, level, { cache: layerCache, onProgress: (n) => (streamed = n) });
       } finally {
         clearInterval(progress);
       }

@@ -4,13 +4,19 @@
 // machine; the concurrency only changes the speed.
 import type { Sink } from './sink.js';
 
-/** What to do with one chunk; `previous` is the chunk before it (gzip reads its tail). */
+/**
+ * What to do with one chunk. `previous` is the chunk before it (gzip reads its tail): valid only
+ * during the call, so a job copies what it needs of it before returning (zlib copies its
+ * dictionary when the stream is made). The chunk itself is the job's until its promise settles.
+ */
 export type ChunkJob = (chunk: Buffer, last: boolean, previous: Buffer | undefined) => Promise<Buffer>;
 
 export interface ChunkPipelineOptions {
   chunkSize: number;
-  /** Jobs in flight at once. */
+  /** Jobs running (or queued on the pool) at once. */
   concurrency: number;
+  /** Results done but not yet written, waiting for an earlier one (default: twice `concurrency`). */
+  waiting?: number;
 }
 
 /**
@@ -31,15 +37,30 @@ export function releaseBuffer(buffer: ArrayBufferLike): void {
   }
 }
 
+/** A job in flight: its result, whether it settled, and the chunk buffer it reads. */
+interface Job {
+  out: Promise<Buffer>;
+  settled: boolean;
+}
+
+/**
+ * Jobs finish out of order; results are written in order. A chunk's buffer goes back to the pool
+ * as soon as its job settles, and a new job starts as soon as any job settles: one slow chunk
+ * does not idle the pool while the ones after it are done (they wait, as output only, up to
+ * `waiting` of them).
+ */
 export class ChunkPipeline {
   private buf: Buffer;
   private fill = 0;
   private previous: Buffer | undefined;
-  private readonly inflight: Array<{ out: Promise<Buffer>; buf: Buffer }> = [];
+  /** In order of dispatch; the head is the next to write. */
+  private readonly jobs: Job[] = [];
+  private running = 0;
+  /** Wakes a dispatch waiting for a job to settle. */
+  private wake: (() => void) | undefined;
   /** Chunk buffers to reuse: the stream passes through a few buffers, not one per chunk. */
   private readonly free: Buffer[] = [];
-  /** The last written chunk's buffer: its successor's job may still read it (as `previous`). */
-  private held: Buffer | undefined;
+  private readonly waiting: number;
 
   constructor(
     private readonly sink: Sink,
@@ -47,6 +68,7 @@ export class ChunkPipeline {
     private readonly o: ChunkPipelineOptions,
   ) {
     this.buf = Buffer.allocUnsafeSlow(o.chunkSize);
+    this.waiting = o.waiting ?? 2 * o.concurrency;
   }
 
   async push(data: Buffer): Promise<void> {
@@ -65,27 +87,38 @@ export class ChunkPipeline {
   /** Sends the last chunk (empty only when there was no input at all) and writes what is left. */
   async finish(): Promise<void> {
     await this.dispatch(true);
-    while (this.inflight.length) await this.drainOne();
+    while (this.jobs.length) await this.writeHead();
   }
 
   private async dispatch(last: boolean): Promise<void> {
-    const chunk = this.buf.subarray(0, this.fill);
-    const out = this.job(chunk, last, this.previous);
-    out.catch(() => {}); // awaited in order by drainOne; a failure must not go unhandled meanwhile
-    this.inflight.push({ out, buf: this.buf });
-    this.previous = chunk;
+    const buf = this.buf;
+    const chunk = buf.subarray(0, this.fill);
+    const job: Job = { out: this.job(chunk, last, this.previous), settled: false };
+    this.running++;
+    const settle = () => {
+      job.settled = true;
+      this.running--;
+      this.free.push(buf);
+      this.wake?.();
+    };
+    job.out.then(settle, settle); // a failure is thrown where the result is written (writeHead)
+    this.jobs.push(job);
+    this.previous = chunk; // read by the next job's call only, before this buffer can be reused
     this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(this.o.chunkSize);
     this.fill = 0;
-    while (this.inflight.length >= this.o.concurrency) await this.drainOne();
+    // Write what is done at the head; wait while the pool is full or too many results wait.
+    for (;;) {
+      while (this.jobs.length && this.jobs[0].settled) await this.writeHead();
+      const done = this.jobs.length - this.running;
+      if (this.running < this.o.concurrency && done < this.waiting) return;
+      await new Promise<void>((r) => (this.wake = r));
+      this.wake = undefined;
+    }
   }
 
-  private async drainOne(): Promise<void> {
-    const job = this.inflight.shift()!;
-    const out = await job.out;
+  private async writeHead(): Promise<void> {
+    const out = await this.jobs.shift()!.out;
     await this.sink.write(out);
     releaseBuffer(out.buffer);
-    // Jobs finish in order, so the held chunk's successor (this one) is done with it.
-    if (this.held) this.free.push(this.held);
-    this.held = job.buf;
   }
 }

@@ -64,7 +64,8 @@ class ParallelZstd implements Compressor {
     // Checksums on, single-threaded per frame, no dictionary: a frame depends on level and input only.
     this.params = { [z.constants.ZSTD_c_compressionLevel]: level, [z.constants.ZSTD_c_checksumFlag]: 1 };
     // An empty layer still gets one (empty) frame: the last chunk is always sent.
-    this.chunks = new ChunkPipeline(sink, (chunk) => this.frame(chunk), { chunkSize: ZSTD_CHUNK, concurrency });
+    // Frames of incompressible input are as big as the chunk: as many waiting as running.
+    this.chunks = new ChunkPipeline(sink, (chunk) => this.frame(chunk), { chunkSize: ZSTD_CHUNK, concurrency, waiting: concurrency });
   }
 
   push(data: Buffer): Promise<void> {

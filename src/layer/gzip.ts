@@ -91,7 +91,8 @@ export class ParallelGzip implements Compressor {
     this.level = opts.level;
     this.chunks = new ChunkPipeline(sink, (chunk, last, previous) => this.deflate(chunk, last, previous), {
       chunkSize: GZIP_CHUNK,
-      // Six in flight keep libuv's four threads busy; each costs its input, zlib's state and output (~600 KiB).
+      // Six running keep libuv's four threads busy; each costs its input and zlib's state (~550 KiB),
+      // a result waiting its turn only its output (a quarter of that on text).
       concurrency: Math.max(1, opts.concurrency ?? 6),
     });
   }

@@ -24,20 +24,19 @@ export interface LayerResult extends BuiltLayer {
  * its key is known, and if the cache has the layer the packing stops and the cached one is used.
  * The bytes are the same either way; only the time differs.
  */
-export async function buildLayer(
-  plan: LayerPlan,
-  layout: LayoutWriter,
-  compression: Compression,
-  level: number,
-  cache?: LayerCache,
+export interface BuildLayerOptions {
+  cache?: LayerCache;
   /** Called as the tar streams through, with the bytes so far. */
-  onProgress?: (tarBytes: number) => void,
-): Promise<LayerResult & { reused: boolean }> {
-  if (plan.pending) return buildStreamed(plan, plan.pending, layout, compression, level, cache, onProgress);
+  onProgress?: (tarBytes: number) => void;
+}
+
+export async function buildLayer(plan: LayerPlan, layout: LayoutWriter, compression: Compression, level: number, o: BuildLayerOptions = {}): Promise<LayerResult & { reused: boolean }> {
+  const { cache } = o;
+  if (plan.pending) return buildStreamed(plan, plan.pending, layout, compression, level, o);
   const key = cache ? layerKey(plan, compression, level) : '';
   const hit = cache ? await cache.lookup(key) : undefined;
   if (hit) return reuse(plan, layout, hit);
-  return built(plan, layout, await compressLayer(plan.entries, plan.root, layout, compression, level, onProgress), cache, key);
+  return built(plan, layout, await compressLayer(plan.entries, plan.root, layout, compression, level, o), cache, key);
 }
 
 /** A layer just compressed: remembered in the cache under `key`. */
@@ -66,11 +65,11 @@ async function buildStreamed(
   layout: LayoutWriter,
   compression: Compression,
   level: number,
-  cache: LayerCache | undefined,
-  onProgress?: (tarBytes: number) => void,
+  o: BuildLayerOptions,
 ): Promise<LayerResult & { reused: boolean }> {
+  const { cache } = o;
   const stop = new AbortController();
-  const packing = compressLayer(stream.next, plan.root, layout, compression, level, onProgress, stop.signal);
+  const packing = compressLayer(stream.next, plan.root, layout, compression, level, o, stop.signal);
   let failed = false;
   packing.catch(() => (failed = true));
   try {
@@ -100,17 +99,24 @@ async function compressLayer(
   layout: LayoutWriter,
   compression: Compression,
   level: number,
-  onProgress?: (n: number) => void,
+  { onProgress }: BuildLayerOptions,
   signal?: AbortSignal,
 ): Promise<Compressed> {
   const tmp = layout.tempPath();
-  const sink = await BlobFileSink.create(tmp);
+  // Started before the file is opened: the tar thread asks for its first entries at once.
+  const production = produceTar(entries, root);
+  let sink: BlobFileSink;
+  try {
+    sink = await BlobFileSink.create(tmp);
+  } catch (e) {
+    production.stop();
+    throw e;
+  }
   let tar: { diffId: string; size: number };
   try {
     // The diff_id is hashed from the tar as it is fed to the compressor and the digest from the
     // bytes as they are written, so neither needs the blob read back.
     const comp = createCompressor(compression, level, sink);
-    const production = produceTar(entries, root);
     let streamed = 0;
     for await (const chunk of production.chunks) {
       signal?.throwIfAborted();

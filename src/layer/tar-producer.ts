@@ -6,18 +6,13 @@
 // Each file is opened without following a symlink and without blocking (a FIFO), and must be the
 // very file the walk saw (device and inode): what is read is what was walked, or the build stops.
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { encodeHeader, writePlainHeader, TRAILER, BLOCK } from './tar.js';
 import type { EntryFeed, LayerEntry } from './plan.js';
 import { UserError, fsError } from '../util/errors.js';
-import { workerScript } from './worker-script.js';
-import { tarWorkerMain, type FromTarWorker, type TarWorkerData, type ToTarWorker } from './tar-worker.js';
+import type { FromTarWorker, ToTarWorker } from './tar-worker.js';
+import { tarThread, META_BYTES, OUT_BYTES } from './tar-thread.js';
 
 const BATCH_ENTRIES = 2048;
-/** Per entry in a batch: header length, content size (-1: none), then the walk's 32-byte stamp. */
-const META_BYTES = 48;
-const OUT_BYTES = 1024 * 1024;
-const MAX_AHEAD = 4; // ring slots: pieces of output (4 MiB) not yet consumed (16 gzip chunks: enough to keep the compressor fed)
 
 function arrayFeed(entries: LayerEntry[]): EntryFeed {
   let next = 0;
@@ -33,21 +28,20 @@ export interface TarProduction {
   chunks: AsyncIterable<Buffer>;
   /** Resolves after the last chunk: the diff_id and the tar's size. */
   result: Promise<{ diffId: string; size: number }>;
+  /** Ends the thread when `chunks` will not be consumed. */
+  stop(): void;
 }
 
 /**
  * Starts producing the tar of `entries`, whose content is read from below `root`; consume
  * `chunks` fully, then await `result`. `entries` may be a feed (a plan still being walked): it is
  * asked for the next entries as the tar thread needs them, and an error it throws fails the tar.
+ * It runs on the thread started ahead (tar-thread.ts) if there is one.
  */
 export function produceTar(entries: LayerEntry[] | EntryFeed, root: string): TarProduction {
   const feed = Array.isArray(entries) ? arrayFeed(entries) : entries;
-  const shared = new SharedArrayBuffer(4);
-  const ahead = new Int32Array(shared);
-  const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
-  const workerData: TarWorkerData = { kind: 'oci-bundle-tar', shared, ring, root: root + path.sep, outBytes: OUT_BYTES, maxAhead: MAX_AHEAD, metaBytes: META_BYTES };
-  const { script, eval: isEval } = workerScript('tar-worker.js', tarWorkerMain, ['node:worker_threads', 'node:fs', 'node:crypto']);
-  const worker = new Worker(script, { eval: isEval, workerData, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+  const tar = tarThread();
+  const { worker, ahead, ring } = tar;
   const queue: Buffer[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
@@ -147,6 +141,8 @@ export function produceTar(entries: LayerEntry[] | EntryFeed, root: string): Tar
     }
   });
   worker.on('error', (e) => fail(e));
+  if (tar.failure) fail(tar.failure);
+  send({ t: 'root', root: root + path.sep });
   sendBatch();
   // Two batches outstanding keep the worker busy while the next headers are encoded.
   sendBatch();
@@ -171,5 +167,5 @@ export function produceTar(entries: LayerEntry[] | EntryFeed, root: string): Tar
       if (!done) fail(failure ?? new Error('tar production stopped'));
     }
   }
-  return { chunks: chunks(), result };
+  return { chunks: chunks(), result, stop: () => done || fail(new Error('tar production stopped')) };
 }

@@ -18,8 +18,6 @@ export interface TarWorkerData {
   shared: SharedArrayBuffer;
   /** maxAhead slots of outBytes each. */
   ring: SharedArrayBuffer;
-  /** The context folder, ending in a separator: file paths in a batch are relative to it. */
-  root: string;
   outBytes: number;
   maxAhead: number;
   /** Bytes per entry in a batch's meta (header length, content size, the walk's 32-byte stamp). */
@@ -28,6 +26,8 @@ export interface TarWorkerData {
 
 /** Producer -> tar thread. */
 export type ToTarWorker =
+  /** First: the folder, ending in a separator, that file paths in batches are relative to. */
+  | { t: 'root'; root: string }
   | { t: 'batch'; headers: ArrayBufferLike; meta: ArrayBufferLike; n: number; paths: string }
   | { t: 'end'; trailer: Uint8Array };
 
@@ -130,9 +130,13 @@ export function tarWorkerMain(wt: typeof workerThreads, fs: typeof nodeFs, crypt
       fs.closeSync(fd);
     }
   };
-  const root = data.root;
+  let root = '';
   port.on('message', (m: ToTarWorker) => {
     try {
+      if (m.t === 'root') {
+        root = m.root;
+        return;
+      }
       if (m.t === 'end') {
         const trailer = Buffer.from(m.trailer.buffer, m.trailer.byteOffset, m.trailer.byteLength);
         put(trailer, 0, trailer.length);

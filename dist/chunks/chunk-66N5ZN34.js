@@ -15,13 +15,15 @@ import {
 } from "./chunk-BGVVSE5X.js";
 import {
   checkArchivePath,
+  coolTarThread,
   dockerArchiveChunks,
   dockerRepoTag,
   openImageSource,
   parseImageName,
   produceTar,
+  warmTarThread,
   writeArchive
-} from "./chunk-BVT53I2G.js";
+} from "./chunk-KXMDZVXV.js";
 import {
   enginePlatforms,
   imageEntries,
@@ -1889,6 +1891,7 @@ var ChunkPipeline = class {
     this.job = job;
     this.o = o;
     this.buf = Buffer.allocUnsafeSlow(o.chunkSize);
+    this.waiting = o.waiting ?? 2 * o.concurrency;
   }
   sink;
   job;
@@ -1896,11 +1899,14 @@ var ChunkPipeline = class {
   buf;
   fill = 0;
   previous;
-  inflight = [];
+  /** In order of dispatch; the head is the next to write. */
+  jobs = [];
+  running = 0;
+  /** Wakes a dispatch waiting for a job to settle. */
+  wake;
   /** Chunk buffers to reuse: the stream passes through a few buffers, not one per chunk. */
   free = [];
-  /** The last written chunk's buffer: its successor's job may still read it (as `previous`). */
-  held;
+  waiting;
   async push(data) {
     let off = 0;
     while (off < data.length) {
@@ -1914,26 +1920,36 @@ var ChunkPipeline = class {
   /** Sends the last chunk (empty only when there was no input at all) and writes what is left. */
   async finish() {
     await this.dispatch(true);
-    while (this.inflight.length) await this.drainOne();
+    while (this.jobs.length) await this.writeHead();
   }
   async dispatch(last) {
-    const chunk = this.buf.subarray(0, this.fill);
-    const out = this.job(chunk, last, this.previous);
-    out.catch(() => {
-    });
-    this.inflight.push({ out, buf: this.buf });
+    const buf = this.buf;
+    const chunk = buf.subarray(0, this.fill);
+    const job = { out: this.job(chunk, last, this.previous), settled: false };
+    this.running++;
+    const settle = () => {
+      job.settled = true;
+      this.running--;
+      this.free.push(buf);
+      this.wake?.();
+    };
+    job.out.then(settle, settle);
+    this.jobs.push(job);
     this.previous = chunk;
     this.buf = this.free.pop() ?? Buffer.allocUnsafeSlow(this.o.chunkSize);
     this.fill = 0;
-    while (this.inflight.length >= this.o.concurrency) await this.drainOne();
+    for (; ; ) {
+      while (this.jobs.length && this.jobs[0].settled) await this.writeHead();
+      const done = this.jobs.length - this.running;
+      if (this.running < this.o.concurrency && done < this.waiting) return;
+      await new Promise((r) => this.wake = r);
+      this.wake = void 0;
+    }
   }
-  async drainOne() {
-    const job = this.inflight.shift();
-    const out = await job.out;
+  async writeHead() {
+    const out = await this.jobs.shift().out;
     await this.sink.write(out);
     releaseBuffer(out.buffer);
-    if (this.held) this.free.push(this.held);
-    this.held = job.buf;
   }
 };
 
@@ -1982,7 +1998,8 @@ var ParallelGzip = class {
     this.level = opts.level;
     this.chunks = new ChunkPipeline(sink, (chunk, last, previous) => this.deflate(chunk, last, previous), {
       chunkSize: GZIP_CHUNK,
-      // Six in flight keep libuv's four threads busy; each costs its input, zlib's state and output (~600 KiB).
+      // Six running keep libuv's four threads busy; each costs its input and zlib's state (~550 KiB),
+      // a result waiting its turn only its output (a quarter of that on text).
       concurrency: Math.max(1, opts.concurrency ?? 6)
     });
   }
@@ -2059,7 +2076,7 @@ var ParallelZstd = class {
     this.create = z.createZstdCompress;
     this.endFlush = z.constants.ZSTD_e_end;
     this.params = { [z.constants.ZSTD_c_compressionLevel]: level, [z.constants.ZSTD_c_checksumFlag]: 1 };
-    this.chunks = new ChunkPipeline(sink, (chunk) => this.frame(chunk), { chunkSize: ZSTD_CHUNK, concurrency });
+    this.chunks = new ChunkPipeline(sink, (chunk) => this.frame(chunk), { chunkSize: ZSTD_CHUNK, concurrency, waiting: concurrency });
   }
   push(data) {
     return this.chunks.push(data);
@@ -2670,12 +2687,13 @@ var LayerCache = class {
 };
 
 // src/layer/layer.ts
-async function buildLayer(plan, layout, compression, level, cache, onProgress) {
-  if (plan.pending) return buildStreamed(plan, plan.pending, layout, compression, level, cache, onProgress);
+async function buildLayer(plan, layout, compression, level, o = {}) {
+  const { cache } = o;
+  if (plan.pending) return buildStreamed(plan, plan.pending, layout, compression, level, o);
   const key = cache ? layerKey(plan, compression, level) : "";
   const hit = cache ? await cache.lookup(key) : void 0;
   if (hit) return reuse(plan, layout, hit);
-  return built(plan, layout, await compressLayer(plan.entries, plan.root, layout, compression, level, onProgress), cache, key);
+  return built(plan, layout, await compressLayer(plan.entries, plan.root, layout, compression, level, o), cache, key);
 }
 async function built(plan, layout, compressed, cache, key) {
   const { written, ...layer } = compressed;
@@ -2687,9 +2705,10 @@ async function reuse(plan, layout, hit) {
   return { ...hit.layer, createdBy: plan.selector, reused: true };
 }
 var WALK_SLICE = 2048;
-async function buildStreamed(plan, stream, layout, compression, level, cache, onProgress) {
+async function buildStreamed(plan, stream, layout, compression, level, o) {
+  const { cache } = o;
   const stop = new AbortController();
-  const packing = compressLayer(stream.next, plan.root, layout, compression, level, onProgress, stop.signal);
+  const packing = compressLayer(stream.next, plan.root, layout, compression, level, o, stop.signal);
   let failed = false;
   packing.catch(() => failed = true);
   try {
@@ -2711,13 +2730,19 @@ async function buildStreamed(plan, stream, layout, compression, level, cache, on
   }
   return built(plan, layout, await packing, cache, key);
 }
-async function compressLayer(entries, root, layout, compression, level, onProgress, signal) {
+async function compressLayer(entries, root, layout, compression, level, { onProgress }, signal) {
   const tmp = layout.tempPath();
-  const sink = await BlobFileSink.create(tmp);
+  const production = produceTar(entries, root);
+  let sink;
+  try {
+    sink = await BlobFileSink.create(tmp);
+  } catch (e) {
+    production.stop();
+    throw e;
+  }
   let tar;
   try {
     const comp = createCompressor(compression, level, sink);
-    const production = produceTar(entries, root);
     let streamed = 0;
     for await (const chunk of production.chunks) {
       signal?.throwIfAborted();
@@ -3231,25 +3256,28 @@ async function buildImage(opts, log) {
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? void 0 : new LayerCache(cache);
   const streamed = opts.layerGlobs.length === 0 && !(layerCache && await layerCache.builtBefore(context));
-  const [walk, { epoch, from }] = await Promise.all([
-    ContextWalk.open(opts.context, { ignore, exclude }).then((w) => {
-      if (streamed) return w;
-      const t0 = Date.now();
-      w.all();
-      log.debug(`walked ${w.entries.length} entries in ${Date.now() - t0} ms before packing (${w.helped} folders listed by the helper thread)`);
-      return w;
-    }),
-    resolveSourceDateEpoch(opts.sourceDateEpoch, context)
-  ]);
   if (opts.push && opts.tags.length === 0) throw new UserError("--push needs at least one --tag to push to");
   const engine = opts.load ? findEngine() : void 0;
   const registry = { logger: log, ...opts.registry };
   registry.destinations ??= destinationRegistries(opts.tags);
-  const source = opts.base && opts.base !== "scratch" ? openSource(opts.base, registry) : void 0;
+  let source;
   try {
+    if (streamed) warmTarThread();
+    const [walk, { epoch, from }] = await Promise.all([
+      ContextWalk.open(opts.context, { ignore, exclude }).then((w) => {
+        if (streamed) return w;
+        const t0 = Date.now();
+        w.all();
+        log.debug(`walked ${w.entries.length} entries in ${Date.now() - t0} ms before packing (${w.helped} folders listed by the helper thread)`);
+        return w;
+      }),
+      resolveSourceDateEpoch(opts.sourceDateEpoch, context)
+    ]);
+    source = opts.base && opts.base !== "scratch" ? openSource(opts.base, registry) : void 0;
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : void 0;
     return await assemble(opts, { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
+    coolTarThread();
     await source?.close?.();
   }
 }
@@ -3318,7 +3346,7 @@ async function assemble(opts, prep, log) {
       progress.unref();
       let l;
       try {
-        l = await buildLayer(plan, layout, opts.compression, level, layerCache, (n) => streamed = n);
+        l = await buildLayer(plan, layout, opts.compression, level, { cache: layerCache, onProgress: (n) => streamed = n });
       } finally {
         clearInterval(progress);
       }

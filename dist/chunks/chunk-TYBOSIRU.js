@@ -8,7 +8,7 @@ import {
   openImageDestination,
   openImageSource,
   parseImageName
-} from "./chunk-BVT53I2G.js";
+} from "./chunk-KXMDZVXV.js";
 import {
   RegistryDestination,
   copyImage

@@ -84,6 +84,175 @@ function parseImageName(text, field) {
   return { transport: "registry", ref: parseReference(ref), text: ref };
 }
 
+// src/layer/tar-thread.ts
+import { Worker } from "node:worker_threads";
+
+// src/layer/tar-worker.ts
+import * as workerThreads from "node:worker_threads";
+import * as nodeFs from "node:fs";
+import * as nodeCrypto from "node:crypto";
+function tarWorkerMain(wt, fs6, crypto) {
+  const port = wt.parentPort;
+  const data = wt.workerData;
+  const OUT = data.outBytes;
+  const MAX_AHEAD2 = data.maxAhead;
+  const META = data.metaBytes / 8;
+  const ahead = new Int32Array(data.shared);
+  const hash = crypto.createHash("sha256");
+  const post = (m) => port.postMessage(m);
+  let slot = 0;
+  let out = Buffer.from(data.ring, 0, OUT);
+  let fill = 0;
+  let total = 0;
+  const flush = () => {
+    if (fill === 0) return;
+    hash.update(out.subarray(0, fill));
+    Atomics.add(ahead, 0, 1);
+    post({ t: "data", s: slot, n: fill });
+    slot = (slot + 1) % MAX_AHEAD2;
+    fill = 0;
+    while (Atomics.load(ahead, 0) >= MAX_AHEAD2) Atomics.wait(ahead, 0, Atomics.load(ahead, 0), 1e3);
+    out = Buffer.from(data.ring, slot * OUT, OUT);
+  };
+  const put = (src, start, end) => {
+    total += end - start;
+    while (start < end) {
+      const n = Math.min(OUT - fill, end - start);
+      src.copy(out, fill, start, start + n);
+      fill += n;
+      start += n;
+      if (fill === OUT) flush();
+    }
+  };
+  const ZERO = Buffer.alloc(512);
+  const { O_RDONLY, O_NOFOLLOW = 0, O_NONBLOCK = 0 } = fs6.constants;
+  const OPEN_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
+  const fail = (code, p) => Object.assign(new Error(code), { code, path: p });
+  const openWalked = (p, dev, ino) => {
+    let fd;
+    try {
+      fd = fs6.openSync(p, OPEN_FLAGS);
+    } catch (e) {
+      const code = e.code;
+      if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw fail("OCI_REPLACED", p);
+      throw e;
+    }
+    try {
+      const st = fs6.fstatSync(fd);
+      if (!st.isFile() || dev === dev && (st.dev !== dev || st.ino !== ino)) throw fail("OCI_REPLACED", p);
+    } catch (e) {
+      fs6.closeSync(fd);
+      throw e;
+    }
+    return fd;
+  };
+  const copyFile = (p, size, dev, ino) => {
+    const fd = openWalked(p, dev, ino);
+    try {
+      let got = 0;
+      for (; ; ) {
+        const want = OUT - fill;
+        const n = fs6.readSync(fd, out, fill, want, null);
+        if (n === 0) break;
+        if (got + n > size) throw fail("OCI_CHANGED", p);
+        total += n;
+        fill += n;
+        got += n;
+        if (fill === OUT) flush();
+        if (n < want && got === size) break;
+      }
+      if (got !== size) throw fail("OCI_CHANGED", p);
+    } finally {
+      fs6.closeSync(fd);
+    }
+  };
+  let root = "";
+  port.on("message", (m) => {
+    try {
+      if (m.t === "root") {
+        root = m.root;
+        return;
+      }
+      if (m.t === "end") {
+        const trailer = Buffer.from(m.trailer.buffer, m.trailer.byteOffset, m.trailer.byteLength);
+        put(trailer, 0, trailer.length);
+        flush();
+        post({ t: "end", diffId: "sha256:" + hash.digest("hex"), size: total });
+        return;
+      }
+      const headers = Buffer.from(m.headers);
+      const meta = new Float64Array(m.meta, 0, m.n * META);
+      const paths = m.paths.split("\0");
+      let ho = 0;
+      let pi = 0;
+      for (let i = 0; i < meta.length; i += META) {
+        const hl = meta[i];
+        const size = meta[i + 1];
+        put(headers, ho, ho + hl);
+        ho += hl;
+        if (size < 0) continue;
+        copyFile(root + paths[pi++], size, meta[i + 2], meta[i + 3]);
+        const pad = (512 - size % 512) % 512;
+        if (pad) put(ZERO, 0, pad);
+      }
+      post({ t: "batch" });
+    } catch (err) {
+      const e = err;
+      post({ t: "error", code: e.code, message: String(e.message), path: e.path });
+    }
+  });
+}
+if (!workerThreads.isMainThread && workerThreads.workerData?.kind === "oci-bundle-tar") {
+  tarWorkerMain(workerThreads, nodeFs, nodeCrypto);
+}
+
+// src/layer/tar-thread.ts
+var META_BYTES = 48;
+var OUT_BYTES = 1024 * 1024;
+var MAX_AHEAD = 4;
+var TarThread = class {
+  worker;
+  ahead;
+  ring;
+  /** An error the thread met before it was taken (it loads its script meanwhile). */
+  failure;
+  taken = false;
+  constructor() {
+    const shared = new SharedArrayBuffer(4);
+    this.ahead = new Int32Array(shared);
+    this.ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
+    const workerData2 = { kind: "oci-bundle-tar", shared, ring: this.ring, outBytes: OUT_BYTES, maxAhead: MAX_AHEAD, metaBytes: META_BYTES };
+    const { script, eval: isEval } = workerScript("tar-worker.js", tarWorkerMain, ["node:worker_threads", "node:fs", "node:crypto"]);
+    this.worker = new Worker(script, { eval: isEval, workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+    this.worker.unref();
+    this.worker.on("error", (e) => this.failure ??= e);
+  }
+  /** For produceTar, once. */
+  take() {
+    if (this.taken) throw new Error("a tar thread was taken twice");
+    this.taken = true;
+    this.worker.ref();
+    return this;
+  }
+  /** Ends the thread if no tar was produced on it. */
+  stop() {
+    if (!this.taken) void this.worker.terminate();
+  }
+};
+var warm;
+function warmTarThread() {
+  return warm ??= new TarThread();
+}
+function coolTarThread() {
+  warm?.stop();
+  warm = void 0;
+}
+function tarThread() {
+  const t = warm ?? new TarThread();
+  warm = void 0;
+  return t.take();
+}
+
 // src/layout/archive.ts
 import { promises as fs } from "node:fs";
 import path2 from "node:path";
@@ -91,7 +260,6 @@ import { randomBytes } from "node:crypto";
 
 // src/layer/tar-producer.ts
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 
 // src/layer/tar.ts
 var BLOCK = 512;
@@ -217,126 +385,8 @@ function asciiFallback(s, max) {
   return ascii.length <= max ? ascii : ascii.slice(ascii.length - max);
 }
 
-// src/layer/tar-worker.ts
-import * as workerThreads from "node:worker_threads";
-import * as nodeFs from "node:fs";
-import * as nodeCrypto from "node:crypto";
-function tarWorkerMain(wt, fs6, crypto) {
-  const port = wt.parentPort;
-  const data = wt.workerData;
-  const OUT = data.outBytes;
-  const MAX_AHEAD2 = data.maxAhead;
-  const META = data.metaBytes / 8;
-  const ahead = new Int32Array(data.shared);
-  const hash = crypto.createHash("sha256");
-  const post = (m) => port.postMessage(m);
-  let slot = 0;
-  let out = Buffer.from(data.ring, 0, OUT);
-  let fill = 0;
-  let total = 0;
-  const flush = () => {
-    if (fill === 0) return;
-    hash.update(out.subarray(0, fill));
-    Atomics.add(ahead, 0, 1);
-    post({ t: "data", s: slot, n: fill });
-    slot = (slot + 1) % MAX_AHEAD2;
-    fill = 0;
-    while (Atomics.load(ahead, 0) >= MAX_AHEAD2) Atomics.wait(ahead, 0, Atomics.load(ahead, 0), 1e3);
-    out = Buffer.from(data.ring, slot * OUT, OUT);
-  };
-  const put = (src, start, end) => {
-    total += end - start;
-    while (start < end) {
-      const n = Math.min(OUT - fill, end - start);
-      src.copy(out, fill, start, start + n);
-      fill += n;
-      start += n;
-      if (fill === OUT) flush();
-    }
-  };
-  const ZERO = Buffer.alloc(512);
-  const { O_RDONLY, O_NOFOLLOW = 0, O_NONBLOCK = 0 } = fs6.constants;
-  const OPEN_FLAGS = O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
-  const fail = (code, p) => Object.assign(new Error(code), { code, path: p });
-  const openWalked = (p, dev, ino) => {
-    let fd;
-    try {
-      fd = fs6.openSync(p, OPEN_FLAGS);
-    } catch (e) {
-      const code = e.code;
-      if (code === "ELOOP" || code === "ENXIO" || code === "EISDIR") throw fail("OCI_REPLACED", p);
-      throw e;
-    }
-    try {
-      const st = fs6.fstatSync(fd);
-      if (!st.isFile() || dev === dev && (st.dev !== dev || st.ino !== ino)) throw fail("OCI_REPLACED", p);
-    } catch (e) {
-      fs6.closeSync(fd);
-      throw e;
-    }
-    return fd;
-  };
-  const copyFile = (p, size, dev, ino) => {
-    const fd = openWalked(p, dev, ino);
-    try {
-      let got = 0;
-      for (; ; ) {
-        const want = OUT - fill;
-        const n = fs6.readSync(fd, out, fill, want, null);
-        if (n === 0) break;
-        if (got + n > size) throw fail("OCI_CHANGED", p);
-        total += n;
-        fill += n;
-        got += n;
-        if (fill === OUT) flush();
-        if (n < want && got === size) break;
-      }
-      if (got !== size) throw fail("OCI_CHANGED", p);
-    } finally {
-      fs6.closeSync(fd);
-    }
-  };
-  const root = data.root;
-  port.on("message", (m) => {
-    try {
-      if (m.t === "end") {
-        const trailer = Buffer.from(m.trailer.buffer, m.trailer.byteOffset, m.trailer.byteLength);
-        put(trailer, 0, trailer.length);
-        flush();
-        post({ t: "end", diffId: "sha256:" + hash.digest("hex"), size: total });
-        return;
-      }
-      const headers = Buffer.from(m.headers);
-      const meta = new Float64Array(m.meta, 0, m.n * META);
-      const paths = m.paths.split("\0");
-      let ho = 0;
-      let pi = 0;
-      for (let i = 0; i < meta.length; i += META) {
-        const hl = meta[i];
-        const size = meta[i + 1];
-        put(headers, ho, ho + hl);
-        ho += hl;
-        if (size < 0) continue;
-        copyFile(root + paths[pi++], size, meta[i + 2], meta[i + 3]);
-        const pad = (512 - size % 512) % 512;
-        if (pad) put(ZERO, 0, pad);
-      }
-      post({ t: "batch" });
-    } catch (err) {
-      const e = err;
-      post({ t: "error", code: e.code, message: String(e.message), path: e.path });
-    }
-  });
-}
-if (!workerThreads.isMainThread && workerThreads.workerData?.kind === "oci-bundle-tar") {
-  tarWorkerMain(workerThreads, nodeFs, nodeCrypto);
-}
-
 // src/layer/tar-producer.ts
 var BATCH_ENTRIES = 2048;
-var META_BYTES = 48;
-var OUT_BYTES = 1024 * 1024;
-var MAX_AHEAD = 4;
 function arrayFeed(entries) {
   let next = 0;
   return (max) => {
@@ -347,12 +397,8 @@ function arrayFeed(entries) {
 }
 function produceTar(entries, root) {
   const feed = Array.isArray(entries) ? arrayFeed(entries) : entries;
-  const shared = new SharedArrayBuffer(4);
-  const ahead = new Int32Array(shared);
-  const ring = new SharedArrayBuffer(MAX_AHEAD * OUT_BYTES);
-  const workerData2 = { kind: "oci-bundle-tar", shared, ring, root: root + path.sep, outBytes: OUT_BYTES, maxAhead: MAX_AHEAD, metaBytes: META_BYTES };
-  const { script, eval: isEval } = workerScript("tar-worker.js", tarWorkerMain, ["node:worker_threads", "node:fs", "node:crypto"]);
-  const worker = new Worker(script, { eval: isEval, workerData: workerData2, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+  const tar = tarThread();
+  const { worker, ahead, ring } = tar;
   const queue = [];
   let wake;
   let failure;
@@ -445,6 +491,8 @@ function produceTar(entries, root) {
     }
   });
   worker.on("error", (e) => fail(e));
+  if (tar.failure) fail(tar.failure);
+  send({ t: "root", root: root + path.sep });
   sendBatch();
   sendBatch();
   async function* chunks() {
@@ -466,7 +514,7 @@ function produceTar(entries, root) {
       if (!done) fail(failure ?? new Error("tar production stopped"));
     }
   }
-  return { chunks: chunks(), result };
+  return { chunks: chunks(), result, stop: () => done || fail(new Error("tar production stopped")) };
 }
 
 // src/layout/archive.ts
@@ -992,6 +1040,8 @@ function openImageDestination(name, registry = {}) {
 }
 
 export {
+  warmTarThread,
+  coolTarThread,
   produceTar,
   checkArchivePath,
   writeArchive,

@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunk-XX4P7PBK.js";
+} from "./chunk-TYBOSIRU.js";
 import {
   REGISTRY_FLAGS,
   REGISTRY_HELP,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-4IIFJ5PN.js";
 import {
   parseImageName
-} from "./chunk-BVT53I2G.js";
+} from "./chunk-KXMDZVXV.js";
 import "./chunk-2UK675TX.js";
 import "./chunk-6S4CYM5G.js";
 import "./chunk-SAE2HFOO.js";

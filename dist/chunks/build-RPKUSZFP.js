@@ -13,11 +13,11 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-CM5VBRZQ.js";
+} from "./chunk-66N5ZN34.js";
 import "./chunk-6EMAODDR.js";
 import "./chunk-BGVVSE5X.js";
 import "./chunk-MSACQHNE.js";
-import "./chunk-BVT53I2G.js";
+import "./chunk-KXMDZVXV.js";
 import "./chunk-2UK675TX.js";
 import "./chunk-6S4CYM5G.js";
 import "./chunk-SAE2HFOO.js";
