@@ -6,12 +6,12 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
+  VERSION
+} from "./chunks/chunk-X2G43WL6.js";
+import {
   boundYoungGeneration,
   flagSuffix
 } from "./chunks/chunk-KJ43VL5J.js";
-import {
-  VERSION
-} from "./chunks/chunk-X2G43WL6.js";
 import {
   debugEnabled,
   errorLine
@@ -26,13 +26,13 @@ function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-RPKUSZFP.js")),
-  validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-BL6E742T.js")),
-  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-KNCJFFPE.js")),
-  merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-SDBBV4CN.js")),
-  unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-4DK7R6BG.js")),
-  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-NNAR66HY.js")),
-  referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-MFD2YOTP.js"))
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-OVPUZPTA.js")),
+  validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-RITLT5ZM.js")),
+  push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-2UYNGRLS.js")),
+  merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-S2JZ3LPJ.js")),
+  unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-REOXMG6Q.js")),
+  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-BZKX6TOU.js")),
+  referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-GGL2M5MN.js"))
 };
 function usage() {
   const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);

@@ -6,7 +6,8 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunks/chunk-TYBOSIRU.js";
+} from "./chunks/chunk-6O7UA4AU.js";
+import "./chunks/chunk-QFKBXV4K.js";
 import {
   group,
   input,
@@ -17,27 +18,31 @@ import {
   setOutput,
   summary
 } from "./chunks/chunk-AMKFJD35.js";
-import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
+import "./chunks/chunk-KJ43VL5J.js";
+import "./chunks/chunk-SAE2HFOO.js";
 import {
   parseImageName
-} from "./chunks/chunk-KXMDZVXV.js";
-import "./chunks/chunk-2UK675TX.js";
-import "./chunks/chunk-6S4CYM5G.js";
-import "./chunks/chunk-SAE2HFOO.js";
-import "./chunks/chunk-OKXZQMDJ.js";
+} from "./chunks/chunk-TXAL7URW.js";
+import "./chunks/chunk-OFUBPDIO.js";
 import "./chunks/chunk-NQVSXONI.js";
+import "./chunks/chunk-TB6QQ2BM.js";
+import "./chunks/chunk-N376CUEI.js";
+import "./chunks/chunk-SP237IYY.js";
+import "./chunks/chunk-4EH3YF2U.js";
+import "./chunks/chunk-6XK72JNS.js";
 import "./chunks/chunk-BW2MMCKN.js";
 import "./chunks/chunk-WCOFHWLI.js";
+import "./chunks/chunk-GDDSSVQK.js";
 import "./chunks/chunk-ZTXNH7V2.js";
-import "./chunks/chunk-HKXR72EX.js";
 import {
   parsePlatforms
 } from "./chunks/chunk-ESWPBDHS.js";
-import "./chunks/chunk-ECDTXNWN.js";
+import "./chunks/chunk-ZL7SEONU.js";
 import "./chunks/chunk-KBR43FTS.js";
+import "./chunks/chunk-G2QEMWTQ.js";
 import "./chunks/chunk-S37OTTBW.js";
-import "./chunks/chunk-4GE4NKCU.js";
+import "./chunks/chunk-CCQRFRUT.js";
 import "./chunks/chunk-ODBDDFK3.js";
 import {
   UserError

@@ -5,10 +5,29 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
+  buildImage,
+  buildResultJson,
+  defaultCacheDir,
+  parseCompression,
+  resolveSourceDateEpoch,
+  tagOf
+} from "./chunks/chunk-VGZMMM3E.js";
+import {
+  rfc3339
+} from "./chunks/chunk-6EMAODDR.js";
+import {
+  parseCommand,
+  parseEnv,
+  parseKeyValues,
+  parseLevel,
+  parseOwner,
+  parsePort
+} from "./chunks/chunk-UHNQPGPK.js";
+import {
   repositoryOf,
   summaryCode,
   summaryText
-} from "./chunks/chunk-DKTWIDWS.js";
+} from "./chunks/chunk-MIWT6U6C.js";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -36,63 +55,37 @@ import {
   warning,
   warning2
 } from "./chunks/chunk-AMKFJD35.js";
-import "./chunks/chunk-KJ43VL5J.js";
 import {
   exec,
   mkdirP,
   rmRF,
   which
 } from "./chunks/chunk-HC4RTRIB.js";
-import {
-  buildImage,
-  buildResultJson,
-  defaultCacheDir,
-  parseCompression,
-  resolveSourceDateEpoch,
-  tagOf
-} from "./chunks/chunk-66N5ZN34.js";
-import {
-  rfc3339
-} from "./chunks/chunk-6EMAODDR.js";
-import "./chunks/chunk-BGVVSE5X.js";
-import "./chunks/chunk-MSACQHNE.js";
-import "./chunks/chunk-KXMDZVXV.js";
-import "./chunks/chunk-2UK675TX.js";
-import "./chunks/chunk-6S4CYM5G.js";
+import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-SAE2HFOO.js";
-import {
-  RegistryClient,
-  destinationRegistries
-} from "./chunks/chunk-OKXZQMDJ.js";
-import {
-  parseCommand,
-  parseEnv,
-  parseKeyValues,
-  parseLevel,
-  parseOwner,
-  parsePort
-} from "./chunks/chunk-UHNQPGPK.js";
-import "./chunks/chunk-2FV4Z5XU.js";
+import "./chunks/chunk-OFUBPDIO.js";
 import "./chunks/chunk-NQVSXONI.js";
-import "./chunks/chunk-BW2MMCKN.js";
-import "./chunks/chunk-WCOFHWLI.js";
-import "./chunks/chunk-ZTXNH7V2.js";
+import "./chunks/chunk-TB6QQ2BM.js";
 import {
+  RegistryClient
+} from "./chunks/chunk-SP237IYY.js";
+import "./chunks/chunk-6XK72JNS.js";
+import "./chunks/chunk-WCOFHWLI.js";
+import {
+  destinationRegistries,
   formatReference,
   manifestReference,
   parseReference
-} from "./chunks/chunk-HKXR72EX.js";
+} from "./chunks/chunk-GDDSSVQK.js";
+import "./chunks/chunk-ZTXNH7V2.js";
 import {
   parsePlatforms
 } from "./chunks/chunk-ESWPBDHS.js";
-import "./chunks/chunk-XXIK6JJF.js";
-import "./chunks/chunk-T54QEYBR.js";
-import "./chunks/chunk-ECDTXNWN.js";
-import "./chunks/chunk-KBR43FTS.js";
+import "./chunks/chunk-G2QEMWTQ.js";
 import {
   humanSize
 } from "./chunks/chunk-S37OTTBW.js";
-import "./chunks/chunk-4GE4NKCU.js";
+import "./chunks/chunk-CCQRFRUT.js";
 import {
   CREATED,
   REVISION,

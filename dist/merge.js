@@ -6,12 +6,13 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   mergeImages
-} from "./chunks/chunk-STRP523J.js";
+} from "./chunks/chunk-XRE6DRNM.js";
 import {
   repositoryOf,
   summaryCode,
   summaryText
-} from "./chunks/chunk-DKTWIDWS.js";
+} from "./chunks/chunk-MIWT6U6C.js";
+import "./chunks/chunk-QFKBXV4K.js";
 import {
   group,
   listInput,
@@ -20,14 +21,14 @@ import {
   setOutput,
   summary
 } from "./chunks/chunk-AMKFJD35.js";
-import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
-import "./chunks/chunk-2UK675TX.js";
-import "./chunks/chunk-6S4CYM5G.js";
+import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-SAE2HFOO.js";
-import "./chunks/chunk-OKXZQMDJ.js";
+import "./chunks/chunk-TB6QQ2BM.js";
+import "./chunks/chunk-N376CUEI.js";
+import "./chunks/chunk-SP237IYY.js";
+import "./chunks/chunk-GDDSSVQK.js";
 import "./chunks/chunk-ZTXNH7V2.js";
-import "./chunks/chunk-HKXR72EX.js";
 import "./chunks/chunk-ESWPBDHS.js";
 import "./chunks/chunk-S37OTTBW.js";
 import "./chunks/chunk-ODBDDFK3.js";

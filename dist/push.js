@@ -5,10 +5,16 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
+  pushLayout
+} from "./chunks/chunk-B5QD3C4I.js";
+import "./chunks/chunk-Q5NIKG2B.js";
+import "./chunks/chunk-2FV4Z5XU.js";
+import {
   repositoryOf,
   summaryCode,
   summaryText
-} from "./chunks/chunk-DKTWIDWS.js";
+} from "./chunks/chunk-MIWT6U6C.js";
+import "./chunks/chunk-QFKBXV4K.js";
 import {
   group,
   input,
@@ -18,20 +24,15 @@ import {
   setOutput,
   summary
 } from "./chunks/chunk-AMKFJD35.js";
-import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-HC4RTRIB.js";
-import {
-  pushLayout
-} from "./chunks/chunk-BGVVSE5X.js";
-import "./chunks/chunk-MSACQHNE.js";
-import "./chunks/chunk-6S4CYM5G.js";
+import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-SAE2HFOO.js";
-import "./chunks/chunk-OKXZQMDJ.js";
-import "./chunks/chunk-2FV4Z5XU.js";
+import "./chunks/chunk-N376CUEI.js";
+import "./chunks/chunk-SP237IYY.js";
 import "./chunks/chunk-BW2MMCKN.js";
 import "./chunks/chunk-WCOFHWLI.js";
+import "./chunks/chunk-GDDSSVQK.js";
 import "./chunks/chunk-ZTXNH7V2.js";
-import "./chunks/chunk-HKXR72EX.js";
 import "./chunks/chunk-ESWPBDHS.js";
 import "./chunks/chunk-S37OTTBW.js";
 import "./chunks/chunk-ODBDDFK3.js";

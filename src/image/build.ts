@@ -19,15 +19,13 @@ import { UsageError, UserError, fsError } from '../util/errors.js';
 import { BlobCache, defaultCacheDir } from '../layout/blob-cache.js';
 import { copyBaseBlobs, resolveBase, type ResolvedBase } from './base.js';
 import { derivedConfig, rfc3339, scratchConfig, sortedRecord } from './config.js';
-import { openSource } from './open-source.js';
+import type { openSource } from './open-source.js';
 import type { RegistryClientOptions } from '../registry/client.js';
-import { destinationRegistries } from '../registry/credentials.js';
-import { pushLayout, type PushResult } from '../registry/push.js';
-import { formatReference, parseReference } from '../registry/reference.js';
-import { formatProblem, validateLayout } from '../validate/validate.js';
+import type { PushResult } from '../registry/push.js';
+import { destinationRegistries, formatReference, parseReference } from '../registry/reference.js';
 import { platformString } from './options.js';
 import { tagOf } from './tags.js';
-import { findEngine, loadBuiltImage, type Engine } from '../model/load.js';
+import type { Engine } from '../model/load.js';
 import { checkEntrypoint, resolveDestInBase } from './entrypoint-check.js';
 
 import type { BuildOptions, BuildResult } from './build-types.js';
@@ -64,7 +62,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
   // With --layer globs the whole tree decides which layer each entry goes in: walk first.
   const streamed = opts.layerGlobs.length === 0 && !(layerCache && (await layerCache.builtBefore(context)));
   if (opts.push && opts.tags.length === 0) throw new UserError('--push needs at least one --tag to push to');
-  const engine = opts.load ? findEngine() : undefined; // before the build, so a missing engine fails fast
+  const engine = opts.load ? (await import('../model/load.js')).findEngine() : undefined; // before the build, so a missing engine fails fast
   const registry: RegistryClientOptions = { logger: log, ...opts.registry };
   // Explicit credentials (flags, inputs, OCI_BUNDLE_USERNAME/PASSWORD) are for the registries we push to, never offered to a base's registry.
   registry.destinations ??= destinationRegistries(opts.tags);
@@ -83,7 +81,7 @@ export async function buildImage(opts: BuildOptions, log: Logger): Promise<Build
       }),
       resolveSourceDateEpoch(opts.sourceDateEpoch, context),
     ]);
-    source = opts.base && opts.base !== 'scratch' ? openSource(opts.base, registry) : undefined;
+    source = opts.base && opts.base !== 'scratch' ? (await import('./open-source.js')).openSource(opts.base, registry) : undefined;
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : undefined;
     return await assemble(opts, { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
@@ -111,6 +109,13 @@ async function checkBaseSpelling(base: string): Promise<void> {
 }
 
 /**
+ * The validator (its schemas are most of the code a build loads) and the registry client load
+ * only when needed; the validator while the layer packs, once its walk is over, rather than
+ * before the walk starts.
+ */
+const loadValidator = () => import('../validate/validate.js');
+
+/**
  * The gate: nothing is reported or pushed unless the layout validates. Our layers (digest and
  * diff_id hashed while they were written) and base layers verified on an earlier build (marked in
  * the cache) are not read again; everything else is checked in full.
@@ -123,6 +128,7 @@ async function validateOwnOutput(dir: string, index: Buffer, ref: string, layers
     img.manifest.layers.forEach((l, i) => baseLayers.set(l.digest, { size: l.size, diffId: img.config.rootfs.diff_ids[i] }));
   }
   for (const [digest, v] of baseLayers) if (await cache.isDiffIdVerified(digest, v.diffId)) verified.set(digest, v);
+  const { formatProblem, validateLayout } = await loadValidator();
   const report = await validateLayout(dir, { ref, verified, index });
   if (!report.valid) {
     const errors = report.problems.filter((p) => p.severity === 'error');
@@ -178,6 +184,7 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
     const what = firstBuild ? '1 layer' : `${total} entries in ${plans.length} layer${plans.length > 1 ? 's' : ''}`;
     log.info(`building ${opts.context} into ${opts.dest} (${what}, timestamp ${created} from ${from})`);
     const layers: Array<LayerResult & { reused: boolean }> = [];
+    let preloading: Promise<unknown> | undefined;
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
       // A line every so often on long layers, so a CI log shows the build is moving.
@@ -191,7 +198,12 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
       progress.unref();
       let l: LayerResult & { reused: boolean };
       try {
-        l = await buildLayer(plan, layout, opts.compression, level, { cache: layerCache, onProgress: (n) => (streamed = n) });
+        const onProgress = (n: number) => {
+          streamed = n;
+          // The walk is over and the tar flows: the main thread has time to load the validator.
+          if (!plan.pending && !preloading) preloading = loadValidator().catch(() => undefined);
+        };
+        l = await buildLayer(plan, layout, opts.compression, level, { cache: layerCache, onProgress });
       } finally {
         clearInterval(progress);
       }
@@ -295,10 +307,10 @@ async function assemble(opts: BuildOptions, prep: Prepared & { engine?: Engine }
         for (const img of base.images) for (const l of img.layers) mountFrom[l.digest] = from;
       }
       // By digest: another build may have moved the same tag in this layout since our commit.
-      pushed = await pushLayout(layout.dir, opts.tags, { ...registry, ref: top.digest, mountFrom });
+      pushed = await (await import('../registry/push.js')).pushLayout(layout.dir, opts.tags, { ...registry, ref: top.digest, mountFrom });
     }
 
-    const loaded = prep.engine ? await loadBuiltImage(layout.dir, top, opts.tags, log, prep.engine) : null;
+    const loaded = prep.engine ? await (await import('../model/load.js')).loadBuiltImage(layout.dir, top, opts.tags, log, prep.engine) : null;
 
     return {
       digest: top.digest,

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError, errorMessage } from '../util/errors.js';
 import type { Logger } from '../util/log.js';
-import { DOCKER_HUB, DOCKER_HUB_CONFIG_KEY, normalizeRegistryHost, parseReference } from './reference.js';
+import { DOCKER_HUB, DOCKER_HUB_CONFIG_KEY, normalizeRegistryHost } from './reference.js';
 
 export type Credential =
   /** user name and password (or access token used as a password); `auth`: the config's raw base64 */
@@ -65,10 +65,7 @@ export function credentialSecrets(c: Credential | undefined): string[] {
   return out.filter((s) => s.length >= 4);
 }
 
-/** The registries of push/merge targets, for CredentialOptions.destinations. */
-export function destinationRegistries(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => parseReference(t).registry))];
-}
+export { destinationRegistries } from './reference.js';
 
 /** A short description for messages: who and from where, never the secret. */
 export function describeCredential(c: Credential | undefined): string {

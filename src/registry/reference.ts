@@ -163,3 +163,8 @@ export function normalizeRegistryHost(key: string): string {
   if (k === 'index.docker.io' || k === DOCKER_HUB_API) return DOCKER_HUB;
   return k;
 }
+
+/** The registries of push/merge targets, for CredentialOptions.destinations (here: no client needed to name them). */
+export function destinationRegistries(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => parseReference(t).registry))];
+}

@@ -6,14 +6,14 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   RegistryClient
-} from "./chunk-OKXZQMDJ.js";
-import {
-  verifyDocument
-} from "./chunk-ZTXNH7V2.js";
+} from "./chunk-SP237IYY.js";
 import {
   formatReference,
   manifestReference
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
+import {
+  verifyDocument
+} from "./chunk-ZTXNH7V2.js";
 import {
   MAX_DOCUMENT_BYTES,
   isIndex,

@@ -7,7 +7,7 @@ var __dirname = __ociDirname(__filename);
 import {
   parseReference,
   repositoryName
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
 
 // src/action/refs.ts
 function repositoryOf(ref) {

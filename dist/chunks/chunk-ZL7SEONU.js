@@ -8,9 +8,11 @@ import {
   cleanEntryPath
 } from "./chunk-KBR43FTS.js";
 import {
-  COMPRESSION,
   TarReader
-} from "./chunk-4GE4NKCU.js";
+} from "./chunk-G2QEMWTQ.js";
+import {
+  COMPRESSION
+} from "./chunk-CCQRFRUT.js";
 import {
   MAX_DOCUMENT_BYTES,
   parseDigest

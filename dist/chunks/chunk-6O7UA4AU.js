@@ -5,23 +5,25 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
+  copyImage
+} from "./chunk-QFKBXV4K.js";
+import {
   openImageDestination,
   openImageSource,
   parseImageName
-} from "./chunk-KXMDZVXV.js";
+} from "./chunk-TXAL7URW.js";
 import {
-  RegistryDestination,
-  copyImage
-} from "./chunk-6S4CYM5G.js";
+  RegistryDestination
+} from "./chunk-N376CUEI.js";
 import {
   HttpTransport,
   Secrets,
   resolveTransportOptions
-} from "./chunk-OKXZQMDJ.js";
+} from "./chunk-SP237IYY.js";
 import {
   formatReference,
   parseReference
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
 import {
   UserError
 } from "./chunk-S5NN2QBC.js";

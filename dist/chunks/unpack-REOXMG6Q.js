@@ -9,16 +9,19 @@ import {
   checkLayerSupported,
   openLayerTar,
   readTar
-} from "./chunk-2VL6KQS7.js";
+} from "./chunk-JSIRYO3X.js";
+import {
+  parse
+} from "./chunk-RQUCLO55.js";
 import {
   DEFAULT_PATH
 } from "./chunk-6EMAODDR.js";
+import "./chunk-UHNQPGPK.js";
 import {
   imageEntries,
   pickPlatform,
   platformList
 } from "./chunk-SAE2HFOO.js";
-import "./chunk-UHNQPGPK.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
@@ -34,20 +37,18 @@ import {
   platformString
 } from "./chunk-ESWPBDHS.js";
 import {
-  parse
-} from "./chunk-RQUCLO55.js";
-import {
   checkSchema,
   classifyWhiteout
 } from "./chunk-T54QEYBR.js";
 import {
   cleanEntryPath
 } from "./chunk-KBR43FTS.js";
+import "./chunk-G2QEMWTQ.js";
 import {
   silentLogger,
   stderrLogger
 } from "./chunk-S37OTTBW.js";
-import "./chunk-4GE4NKCU.js";
+import "./chunk-CCQRFRUT.js";
 import {
   CONFIG_TYPES,
   OCI_IMAGE_PREFIX,

@@ -10,21 +10,22 @@ import {
   registryOptions
 } from "./chunk-4IIFJ5PN.js";
 import {
-  pushLayout
-} from "./chunk-BGVVSE5X.js";
-import "./chunk-MSACQHNE.js";
-import "./chunk-6S4CYM5G.js";
-import "./chunk-SAE2HFOO.js";
-import "./chunk-OKXZQMDJ.js";
-import "./chunk-2FV4Z5XU.js";
-import "./chunk-BW2MMCKN.js";
-import "./chunk-WCOFHWLI.js";
-import "./chunk-ZTXNH7V2.js";
-import "./chunk-HKXR72EX.js";
-import "./chunk-ESWPBDHS.js";
-import {
   parse
 } from "./chunk-RQUCLO55.js";
+import {
+  pushLayout
+} from "./chunk-B5QD3C4I.js";
+import "./chunk-Q5NIKG2B.js";
+import "./chunk-2FV4Z5XU.js";
+import "./chunk-QFKBXV4K.js";
+import "./chunk-SAE2HFOO.js";
+import "./chunk-N376CUEI.js";
+import "./chunk-SP237IYY.js";
+import "./chunk-BW2MMCKN.js";
+import "./chunk-WCOFHWLI.js";
+import "./chunk-GDDSSVQK.js";
+import "./chunk-ZTXNH7V2.js";
+import "./chunk-ESWPBDHS.js";
 import {
   stderrLogger
 } from "./chunk-S37OTTBW.js";

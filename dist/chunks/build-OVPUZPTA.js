@@ -10,18 +10,14 @@ import {
   registryOptions
 } from "./chunk-4IIFJ5PN.js";
 import {
+  parse
+} from "./chunk-RQUCLO55.js";
+import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-66N5ZN34.js";
+} from "./chunk-VGZMMM3E.js";
 import "./chunk-6EMAODDR.js";
-import "./chunk-BGVVSE5X.js";
-import "./chunk-MSACQHNE.js";
-import "./chunk-KXMDZVXV.js";
-import "./chunk-2UK675TX.js";
-import "./chunk-6S4CYM5G.js";
-import "./chunk-SAE2HFOO.js";
-import "./chunk-OKXZQMDJ.js";
 import {
   parseCommand,
   parseEnv,
@@ -30,26 +26,21 @@ import {
   parseOwner,
   parsePort
 } from "./chunk-UHNQPGPK.js";
-import "./chunk-2FV4Z5XU.js";
+import "./chunk-SAE2HFOO.js";
+import "./chunk-OFUBPDIO.js";
 import "./chunk-NQVSXONI.js";
-import "./chunk-BW2MMCKN.js";
+import "./chunk-6XK72JNS.js";
 import "./chunk-WCOFHWLI.js";
+import "./chunk-GDDSSVQK.js";
 import "./chunk-ZTXNH7V2.js";
-import "./chunk-HKXR72EX.js";
 import {
   parsePlatforms
 } from "./chunk-ESWPBDHS.js";
-import {
-  parse
-} from "./chunk-RQUCLO55.js";
-import "./chunk-XXIK6JJF.js";
-import "./chunk-T54QEYBR.js";
-import "./chunk-ECDTXNWN.js";
-import "./chunk-KBR43FTS.js";
+import "./chunk-G2QEMWTQ.js";
 import {
   stderrLogger
 } from "./chunk-S37OTTBW.js";
-import "./chunk-4GE4NKCU.js";
+import "./chunk-CCQRFRUT.js";
 import "./chunk-ODBDDFK3.js";
 import {
   UsageError

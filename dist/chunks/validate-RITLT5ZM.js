@@ -10,14 +10,15 @@ import {
 import {
   formatProblem,
   validateLayout
-} from "./chunk-XXIK6JJF.js";
+} from "./chunk-7NNFJVB5.js";
 import "./chunk-T54QEYBR.js";
-import "./chunk-ECDTXNWN.js";
+import "./chunk-ZL7SEONU.js";
 import "./chunk-KBR43FTS.js";
+import "./chunk-G2QEMWTQ.js";
 import {
   humanSize
 } from "./chunk-S37OTTBW.js";
-import "./chunk-4GE4NKCU.js";
+import "./chunk-CCQRFRUT.js";
 import "./chunk-ODBDDFK3.js";
 import {
   UsageError

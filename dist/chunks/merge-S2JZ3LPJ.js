@@ -5,23 +5,24 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
-  mergeImages
-} from "./chunk-STRP523J.js";
-import {
   REGISTRY_FLAGS,
   REGISTRY_HELP,
   registryOptions
 } from "./chunk-4IIFJ5PN.js";
-import "./chunk-2UK675TX.js";
-import "./chunk-6S4CYM5G.js";
-import "./chunk-SAE2HFOO.js";
-import "./chunk-OKXZQMDJ.js";
-import "./chunk-ZTXNH7V2.js";
-import "./chunk-HKXR72EX.js";
-import "./chunk-ESWPBDHS.js";
 import {
   parse
 } from "./chunk-RQUCLO55.js";
+import {
+  mergeImages
+} from "./chunk-XRE6DRNM.js";
+import "./chunk-QFKBXV4K.js";
+import "./chunk-SAE2HFOO.js";
+import "./chunk-TB6QQ2BM.js";
+import "./chunk-N376CUEI.js";
+import "./chunk-SP237IYY.js";
+import "./chunk-GDDSSVQK.js";
+import "./chunk-ZTXNH7V2.js";
+import "./chunk-ESWPBDHS.js";
 import {
   stderrLogger
 } from "./chunk-S37OTTBW.js";

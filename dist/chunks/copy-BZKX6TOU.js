@@ -5,38 +5,43 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
-  copyByName
-} from "./chunk-TYBOSIRU.js";
-import {
   REGISTRY_FLAGS,
   REGISTRY_HELP,
   registryOptions
 } from "./chunk-4IIFJ5PN.js";
 import {
-  parseImageName
-} from "./chunk-KXMDZVXV.js";
-import "./chunk-2UK675TX.js";
-import "./chunk-6S4CYM5G.js";
-import "./chunk-SAE2HFOO.js";
-import "./chunk-OKXZQMDJ.js";
-import "./chunk-NQVSXONI.js";
-import "./chunk-BW2MMCKN.js";
-import "./chunk-WCOFHWLI.js";
-import "./chunk-ZTXNH7V2.js";
-import "./chunk-HKXR72EX.js";
-import {
-  parsePlatforms
-} from "./chunk-ESWPBDHS.js";
-import {
   parse,
   readStdin
 } from "./chunk-RQUCLO55.js";
-import "./chunk-ECDTXNWN.js";
+import {
+  copyByName
+} from "./chunk-6O7UA4AU.js";
+import "./chunk-QFKBXV4K.js";
+import "./chunk-SAE2HFOO.js";
+import {
+  parseImageName
+} from "./chunk-TXAL7URW.js";
+import "./chunk-OFUBPDIO.js";
+import "./chunk-NQVSXONI.js";
+import "./chunk-TB6QQ2BM.js";
+import "./chunk-N376CUEI.js";
+import "./chunk-SP237IYY.js";
+import "./chunk-4EH3YF2U.js";
+import "./chunk-6XK72JNS.js";
+import "./chunk-BW2MMCKN.js";
+import "./chunk-WCOFHWLI.js";
+import "./chunk-GDDSSVQK.js";
+import "./chunk-ZTXNH7V2.js";
+import {
+  parsePlatforms
+} from "./chunk-ESWPBDHS.js";
+import "./chunk-ZL7SEONU.js";
 import "./chunk-KBR43FTS.js";
+import "./chunk-G2QEMWTQ.js";
 import {
   stderrLogger
 } from "./chunk-S37OTTBW.js";
-import "./chunk-4GE4NKCU.js";
+import "./chunk-CCQRFRUT.js";
 import "./chunk-ODBDDFK3.js";
 import {
   UsageError

@@ -5,22 +5,24 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
-  RegistryImageSource
-} from "./chunk-2UK675TX.js";
-import {
-  RegistryDestination,
   copyImage
-} from "./chunk-6S4CYM5G.js";
+} from "./chunk-QFKBXV4K.js";
+import {
+  RegistryImageSource
+} from "./chunk-TB6QQ2BM.js";
+import {
+  RegistryDestination
+} from "./chunk-N376CUEI.js";
 import {
   RegistryClient
-} from "./chunk-OKXZQMDJ.js";
-import {
-  verifyDocument
-} from "./chunk-ZTXNH7V2.js";
+} from "./chunk-SP237IYY.js";
 import {
   formatReference,
   parseReference
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
+import {
+  verifyDocument
+} from "./chunk-ZTXNH7V2.js";
 import {
   configPlatform,
   platformString

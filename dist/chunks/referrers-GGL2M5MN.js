@@ -7,38 +7,38 @@ var __dirname = __ociDirname(__filename);
 import {
   PROVENANCE_MEDIA_TYPE,
   SBOM_MEDIA_TYPE
-} from "./chunk-NBGMHSVA.js";
-import "./chunk-X2G43WL6.js";
-import "./chunk-HC4RTRIB.js";
+} from "./chunk-BM5HTUWE.js";
 import {
   REGISTRY_FLAGS,
   REGISTRY_HELP,
   registryOptions
 } from "./chunk-4IIFJ5PN.js";
 import {
+  parse
+} from "./chunk-RQUCLO55.js";
+import "./chunk-X2G43WL6.js";
+import "./chunk-UHNQPGPK.js";
+import {
   fetchDocument,
   listReferrers
-} from "./chunk-MSACQHNE.js";
-import {
-  RegistryClient
-} from "./chunk-OKXZQMDJ.js";
-import "./chunk-UHNQPGPK.js";
+} from "./chunk-Q5NIKG2B.js";
 import {
   layoutReferrers
 } from "./chunk-2FV4Z5XU.js";
+import "./chunk-HC4RTRIB.js";
+import {
+  RegistryClient
+} from "./chunk-SP237IYY.js";
 import {
   OciLayout
 } from "./chunk-WCOFHWLI.js";
 import {
   parseReference
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
 import {
   parsePlatform,
   platformString
 } from "./chunk-ESWPBDHS.js";
-import {
-  parse
-} from "./chunk-RQUCLO55.js";
 import {
   stderrLogger
 } from "./chunk-S37OTTBW.js";

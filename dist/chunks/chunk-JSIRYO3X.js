@@ -7,10 +7,12 @@ var __dirname = __ociDirname(__filename);
 import {
   MAX_EXTENSION,
   MAX_PAX_RECORDS,
-  TarReader,
+  TarReader
+} from "./chunk-G2QEMWTQ.js";
+import {
   layerDecompressor,
   requireLayerReadable
-} from "./chunk-4GE4NKCU.js";
+} from "./chunk-CCQRFRUT.js";
 import {
   UserError
 } from "./chunk-S5NN2QBC.js";

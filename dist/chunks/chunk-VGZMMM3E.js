@@ -11,31 +11,20 @@ import {
   sortedRecord
 } from "./chunk-6EMAODDR.js";
 import {
-  pushLayout
-} from "./chunk-BGVVSE5X.js";
+  parseEpoch
+} from "./chunk-UHNQPGPK.js";
 import {
-  checkArchivePath,
-  coolTarThread,
-  dockerArchiveChunks,
-  dockerRepoTag,
-  openImageSource,
-  parseImageName,
-  produceTar,
-  warmTarThread,
-  writeArchive
-} from "./chunk-KXMDZVXV.js";
-import {
-  enginePlatforms,
   imageEntries,
   pickPlatform,
   platformList
 } from "./chunk-SAE2HFOO.js";
 import {
-  destinationRegistries
-} from "./chunk-OKXZQMDJ.js";
-import {
-  parseEpoch
-} from "./chunk-UHNQPGPK.js";
+  checkArchivePath,
+  coolTarThread,
+  produceTar,
+  warmTarThread,
+  writeArchive
+} from "./chunk-OFUBPDIO.js";
 import {
   ContextWalk,
   compareBytes,
@@ -43,39 +32,34 @@ import {
   sourcePath
 } from "./chunk-NQVSXONI.js";
 import {
-  LayoutImageSource
-} from "./chunk-BW2MMCKN.js";
-import {
   LayoutWriter
 } from "./chunk-WCOFHWLI.js";
 import {
-  verifyDocument
-} from "./chunk-ZTXNH7V2.js";
-import {
+  destinationRegistries,
   formatReference,
   parseReference
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
+import {
+  verifyDocument
+} from "./chunk-ZTXNH7V2.js";
 import {
   configPlatform,
   platformString
 } from "./chunk-ESWPBDHS.js";
 import {
-  formatProblem,
-  validateLayout
-} from "./chunk-XXIK6JJF.js";
+  TarReader
+} from "./chunk-G2QEMWTQ.js";
 import {
   humanSize
 } from "./chunk-S37OTTBW.js";
 import {
   COMPRESSION,
-  TarReader,
   layerReadable,
   requireAvailable
-} from "./chunk-4GE4NKCU.js";
+} from "./chunk-CCQRFRUT.js";
 import {
   BASE_DIGEST,
   BASE_NAME,
-  CONFIG_TYPES,
   CREATED,
   MediaType,
   isForeignLayer,
@@ -349,8 +333,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -702,7 +686,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -710,7 +694,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -919,7 +903,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -965,8 +949,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1662,7 +1646,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1720,7 +1704,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1848,7 +1832,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants;
     module.exports = picomatch2;
   }
 });
@@ -2180,7 +2164,7 @@ function tagOf(ref) {
 }
 
 // src/image/build.ts
-import path6 from "node:path";
+import path5 from "node:path";
 import { promises as fs7 } from "node:fs";
 
 // src/layer/plan.ts
@@ -2450,8 +2434,8 @@ var BlobFileSink = class _BlobFileSink {
   spare = Buffer.allocUnsafeSlow(_BlobFileSink.BUFFER);
   fill = 0;
   inflight = Promise.resolve();
-  static async create(path7) {
-    return new _BlobFileSink(await fs.open(path7, "w"));
+  static async create(path6) {
+    return new _BlobFileSink(await fs.open(path6, "w"));
   }
   async write(data) {
     this.hash.update(data);
@@ -2867,114 +2851,19 @@ async function copyBaseBlobs(base, layout, cache, log) {
   return { downloaded, reused };
 }
 
-// src/image/open-source.ts
-function openSource(spec, registry = {}) {
-  const source = openImageSource(parseImageName(spec, "base"), registry, "base");
-  return Object.assign(source, { mountFrom: source.location });
-}
-
-// src/model/load.ts
-import { spawn as spawn2 } from "node:child_process";
-import { accessSync, constants, mkdtempSync, rmSync, statSync } from "node:fs";
-import os2 from "node:os";
-import path4 from "node:path";
-import { Readable } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-function findEngine(pathEnv = process.env.PATH ?? "") {
-  const suffix = process.platform === "win32" ? ".exe" : "";
-  for (const name of ["docker", "podman"]) {
-    for (const dir of pathEnv.split(path4.delimiter)) {
-      if (!dir || !path4.isAbsolute(dir)) continue;
-      const file = path4.join(dir, name + suffix);
-      try {
-        if (!statSync(file).isFile()) continue;
-        accessSync(file, constants.X_OK);
-        return { name, path: file };
-      } catch {
-      }
-    }
-  }
-  throw new UserError("load needs docker or podman to load the image into, and neither is on PATH; install one, or build without load", 1, { kind: "not-found", field: "load" });
-}
-async function openLayoutImage(dir, top, want = enginePlatforms()) {
-  const source = new LayoutImageSource(dir, void 0, top);
-  let doc = await source.readDocument(top);
-  if (isIndex(doc.descriptor.mediaType)) {
-    const images = imageEntries(doc, `image index ${top.digest}`);
-    const match = pickPlatform(images, want, { onlyOne: true });
-    if (!match) {
-      const mine = platformString(want[0]);
-      throw new UserError(`none of the built platforms (${platformList(images)}) is this machine's ${mine}, so there is no image to load; add ${mine} to the platforms, or build without load`, 1, { kind: "unsupported", field: "platforms" });
-    }
-    doc = await source.readDocument(match.descriptor);
-  }
-  const desc = doc.descriptor;
-  if (!isManifest(desc.mediaType)) throw new UserError(`${desc.digest} has media type "${desc.mediaType}", not an image manifest; cannot load it`, 1, { kind: "unsupported" });
-  const manifest = doc.doc;
-  if (!CONFIG_TYPES.includes(manifest.config.mediaType)) {
-    throw new UserError(`image manifest ${desc.digest} is not a container image (config and layers); cannot load it`, 1, { kind: "unsupported" });
-  }
-  const config = (await source.readDocument(manifest.config)).doc;
-  const platform = configPlatform(config, `image config ${manifest.config.digest}`);
-  return { manifest, config, platform, descriptor: desc, openBlob: (d) => source.blobStream(d, `blob ${d.digest}`) };
-}
-var STDERR_KEEP = 64 * 1024;
-async function loadImage(image, tags, engine, log) {
-  for (const t of tags) dockerRepoTag(t);
-  const scratch = mkdtempSync(path4.join(os2.tmpdir(), "oci-bundle-load-"));
-  const child = spawn2(engine.path, ["load"], { stdio: ["pipe", "pipe", "pipe"], shell: false });
-  let output = "";
-  const keep = (b) => {
-    output = (output + b.toString("utf8")).slice(-STDERR_KEEP);
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
-  const exited = new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code2, signal) => resolve(code2 ?? (signal ? 128 : 1)));
-  });
-  let streamError;
-  try {
-    await pipeline2(Readable.from(dockerArchiveChunks(image, tags, scratch)), child.stdin);
-  } catch (e) {
-    streamError = e;
-    if (e instanceof UserError) child.kill("SIGTERM");
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-  let code;
-  try {
-    code = await exited;
-  } catch (e) {
-    throw new UserError(`could not run ${engine.path}: ${e.message}`, 1, { kind: "failed", field: "load" });
-  }
-  if (streamError instanceof UserError) throw streamError;
-  const lastLine = output.trim().split("\n").pop() ?? "";
-  if (code !== 0) throw new UserError(`${engine.name} load failed (exit ${code})${lastLine ? `: ${lastLine}` : ""}`, 1, { kind: "failed", field: "load" });
-  if (streamError) throw new UserError(`${engine.name} load stopped reading the image: ${streamError.message}`, 1, { kind: "failed", field: "load" });
-  for (const line of output.trim().split("\n")) if (line.trim()) log.info(`${engine.name}: ${line.trim()}`);
-}
-async function loadBuiltImage(layoutDir, top, tags, log, engine = findEngine()) {
-  const image = await openLayoutImage(layoutDir, top);
-  const t0 = Date.now();
-  await loadImage(image, tags, engine, log);
-  log.info(`loaded ${platformString(image.platform)} image ${image.manifest.config.digest.slice(0, 19)} into ${engine.name}${tags.length ? ` as ${tags.join(", ")}` : " (untagged)"} in ${((Date.now() - t0) / 1e3).toFixed(1)} s`);
-  return tags;
-}
-
 // src/image/entrypoint-check.ts
 import { createReadStream as createReadStream2, promises as fs6 } from "node:fs";
 import { randomBytes as randomBytes2 } from "node:crypto";
-import path5 from "node:path";
+import path4 from "node:path";
 var LISTING_FORMAT = 1;
 var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 var MAX_LINKS = 40;
 var SHEBANG_BYTES = 256;
 function norm(p) {
-  return path5.posix.normalize("/" + p).replace(/\/+$/, "") || "/";
+  return path4.posix.normalize("/" + p).replace(/\/+$/, "") || "/";
 }
 function hiddenBy(p, whiteouts, opaque) {
-  for (let q = p; q !== "/"; q = path5.posix.dirname(q)) {
+  for (let q = p; q !== "/"; q = path4.posix.dirname(q)) {
     if (whiteouts.has(q)) return true;
     if (q !== p && opaque.has(q)) return true;
   }
@@ -3034,10 +2923,10 @@ async function readListing(file, desc) {
   const reader = new TarReader({
     onEntry: (e) => {
       const p = norm(e.path);
-      const base = path5.posix.basename(p);
+      const base = path4.posix.basename(p);
       current = void 0;
-      if (base === ".wh..wh..opq") listing.opaque.push(path5.posix.dirname(p));
-      else if (base.startsWith(".wh.")) listing.whiteouts.push(path5.posix.join(path5.posix.dirname(p), base.slice(4)));
+      if (base === ".wh..wh..opq") listing.opaque.push(path4.posix.dirname(p));
+      else if (base.startsWith(".wh.")) listing.whiteouts.push(path4.posix.join(path4.posix.dirname(p), base.slice(4)));
       else {
         const type = e.type === "file" || e.type === "dir" || e.type === "symlink" || e.type === "hardlink" ? e.type : "other";
         const node = { type, mode: e.mode };
@@ -3076,13 +2965,13 @@ async function readListing(file, desc) {
     return void 0;
   }
   for (const p of Object.keys(listing.entries)) {
-    for (let q = path5.posix.dirname(p); q !== "/" && !listing.entries[q]; q = path5.posix.dirname(q)) listing.entries[q] = { type: "dir", mode: 493, implicit: true };
+    for (let q = path4.posix.dirname(p); q !== "/" && !listing.entries[q]; q = path4.posix.dirname(q)) listing.entries[q] = { type: "dir", mode: 493, implicit: true };
   }
   return listing;
 }
 async function baseLayerView(desc, cache) {
   const hex = desc.digest.replace(":", "-");
-  const file = path5.join(cache.dir, "listings", `${hex}.json`);
+  const file = path4.join(cache.dir, "listings", `${hex}.json`);
   try {
     const l = JSON.parse(await fs6.readFile(file, "utf8"));
     if (l.format === LISTING_FORMAT) return listingView(l);
@@ -3093,7 +2982,7 @@ async function baseLayerView(desc, cache) {
   const listing = await readListing(blob, desc);
   if (!listing) return void 0;
   try {
-    await fs6.mkdir(path5.dirname(file), { recursive: true });
+    await fs6.mkdir(path4.dirname(file), { recursive: true });
     const tmp = `${file}.tmp-${process.pid}-${randomBytes2(4).toString("hex")}`;
     await fs6.writeFile(tmp, JSON.stringify(listing));
     await fs6.rename(tmp, file);
@@ -3136,13 +3025,13 @@ var ImageFs = class {
     const parts = norm(p).split("/").filter(Boolean);
     let cur = "/";
     for (let i = 0; i < parts.length; i++) {
-      const next = path5.posix.join(cur, parts[i]);
+      const next = path4.posix.join(cur, parts[i]);
       const hit = await this.lookup(next);
       if (!hit) return void 0;
       if (hit.node.type === "symlink") {
         const target = hit.node.link ?? "";
         const rest = parts.slice(i + 1).join("/");
-        const to = target.startsWith("/") ? target : path5.posix.join(cur, target);
+        const to = target.startsWith("/") ? target : path4.posix.join(cur, target);
         return this.resolve(rest ? `${to}/${rest}` : to, depth + 1);
       }
       if (hit.node.type === "hardlink") {
@@ -3162,10 +3051,10 @@ function envPath(config) {
 }
 async function findProgram(fsys, name, config) {
   if (name.startsWith("/")) return fsys.resolve(name);
-  if (name.includes("/")) return fsys.resolve(path5.posix.join(config.config?.WorkingDir || "/", name));
+  if (name.includes("/")) return fsys.resolve(path4.posix.join(config.config?.WorkingDir || "/", name));
   for (const dir of envPath(config).split(":")) {
     if (!dir.startsWith("/")) continue;
-    const hit = await fsys.resolve(path5.posix.join(dir, name));
+    const hit = await fsys.resolve(path4.posix.join(dir, name));
     if (hit && hit.node.type === "file") return hit;
   }
   return void 0;
@@ -3187,7 +3076,7 @@ async function entrypointProblem(input) {
   const ip = await findProgram(fsys, interp.startsWith("/") ? interp : "/" + interp, input.config);
   if (fsys.unknown) return void 0;
   if (!ip || ip.node.type !== "file") return { problem: `the image's command ${prog.path} is a script for ${interp} (its #! line), which is not in the image`, fix: "provide" };
-  if (path5.posix.basename(interp) === "env" && arg && !arg.startsWith("-")) {
+  if (path4.posix.basename(interp) === "env" && arg && !arg.startsWith("-")) {
     const target = await findProgram(fsys, arg, input.config);
     if (fsys.unknown) return void 0;
     if (!target || target.node.type !== "file") return { problem: `the image's command ${prog.path} is a script for "${interp} ${arg}", and ${arg} is not in the image's PATH (${envPath(input.config)})`, fix: "provide" };
@@ -3215,13 +3104,13 @@ async function resolveDestInBase(dest, baseLayers, cache) {
   let parts = norm(dest).split("/").filter(Boolean);
   let cur = "/";
   for (let hops = 0, i = 0; i < parts.length; i++) {
-    const next = path5.posix.join(cur, parts[i]);
+    const next = path4.posix.join(cur, parts[i]);
     const hit = await fsys.lookup(next);
-    if (!hit) return path5.posix.join(next, ...parts.slice(i + 1));
+    if (!hit) return path4.posix.join(next, ...parts.slice(i + 1));
     if (hit.node.type === "symlink") {
       if (++hops > MAX_LINKS) throw new UserError(`--dest ${dest} passes through more than ${MAX_LINKS} symlinks in the base image`, 2, { kind: "input", field: "dest" });
       const target = hit.node.link ?? "";
-      const to = target.startsWith("/") ? target : path5.posix.join(cur, target);
+      const to = target.startsWith("/") ? target : path4.posix.join(cur, target);
       parts = [...norm(to).split("/").filter(Boolean), ...parts.slice(i + 1)];
       cur = "/";
       i = -1;
@@ -3239,25 +3128,25 @@ async function buildImage(opts, log) {
   const level = checkLevel(opts.compression, opts.compressionLevel);
   requireAvailable(opts.compression, `${opts.compression} compression`, "use --compression gzip or a newer Node.js");
   const refNames = opts.tags.length ? [...new Set(opts.tags.map(tagOf))] : ["latest"];
-  const context = path6.resolve(opts.context);
+  const context = path5.resolve(opts.context);
   if (opts.workdir !== void 0 && !opts.workdir.startsWith("/")) throw new UserError(`--workdir "${opts.workdir}" must be an absolute path in the image, like /app`);
   if (opts.user !== void 0 && opts.user.trim() === "") throw new UsageError("--user is empty; give a user like 1000:1000 or nonroot, or leave it out to keep the base image's user", "user");
   if (opts.archive) await checkArchivePath(opts.archive);
   if (opts.base) await checkBaseSpelling(opts.base);
   let ignoreFile = opts.ignoreFile;
   if (ignoreFile === void 0) {
-    const dflt = path6.join(context, ".bundleignore");
+    const dflt = path5.join(context, ".bundleignore");
     if (await fs7.stat(dflt).then((s) => s.isFile(), () => false)) ignoreFile = dflt;
   }
   const ignore = ignoreFile ? await loadIgnoreFile(ignoreFile) : void 0;
-  const exclude = [path6.resolve(opts.output)];
-  if (ignoreFile) exclude.push(path6.resolve(ignoreFile));
-  if (opts.archive) exclude.push(path6.resolve(opts.archive));
+  const exclude = [path5.resolve(opts.output)];
+  if (ignoreFile) exclude.push(path5.resolve(ignoreFile));
+  if (opts.archive) exclude.push(path5.resolve(opts.archive));
   const cache = new BlobCache(opts.cacheDir ?? defaultCacheDir());
   const layerCache = opts.reuseLayers === false ? void 0 : new LayerCache(cache);
   const streamed = opts.layerGlobs.length === 0 && !(layerCache && await layerCache.builtBefore(context));
   if (opts.push && opts.tags.length === 0) throw new UserError("--push needs at least one --tag to push to");
-  const engine = opts.load ? findEngine() : void 0;
+  const engine = opts.load ? (await import("./load-TUSAQBAZ.js")).findEngine() : void 0;
   const registry = { logger: log, ...opts.registry };
   registry.destinations ??= destinationRegistries(opts.tags);
   let source;
@@ -3273,7 +3162,7 @@ async function buildImage(opts, log) {
       }),
       resolveSourceDateEpoch(opts.sourceDateEpoch, context)
     ]);
-    source = opts.base && opts.base !== "scratch" ? openSource(opts.base, registry) : void 0;
+    source = opts.base && opts.base !== "scratch" ? (await import("./open-source-SXHPIR4O.js")).openSource(opts.base, registry) : void 0;
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : void 0;
     return await assemble(opts, { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
@@ -3294,6 +3183,7 @@ async function checkBaseSpelling(base) {
     throw new UsageError(`--base ${base} is a local folder, but without "oci:" it names the registry image docker.io/${base}; write --base oci:${base} for the OCI layout in that folder (or docker.io/${base} for the registry image)`, "base");
   }
 }
+var loadValidator = () => import("./validate-NBKDWYWI.js");
 async function validateOwnOutput(dir, index, ref, layers, base, cache, log) {
   const t0 = Date.now();
   const verified = new Map(layers.map((l) => [l.descriptor.digest, { size: l.descriptor.size, diffId: l.diffId }]));
@@ -3302,6 +3192,7 @@ async function validateOwnOutput(dir, index, ref, layers, base, cache, log) {
     img.manifest.layers.forEach((l, i) => baseLayers.set(l.digest, { size: l.size, diffId: img.config.rootfs.diff_ids[i] }));
   }
   for (const [digest, v] of baseLayers) if (await cache.isDiffIdVerified(digest, v.diffId)) verified.set(digest, v);
+  const { formatProblem, validateLayout } = await loadValidator();
   const report = await validateLayout(dir, { ref, verified, index });
   if (!report.valid) {
     const errors = report.problems.filter((p) => p.severity === "error");
@@ -3335,6 +3226,7 @@ async function assemble(opts, prep, log) {
     const what = firstBuild ? "1 layer" : `${total} entries in ${plans.length} layer${plans.length > 1 ? "s" : ""}`;
     log.info(`building ${opts.context} into ${opts.dest} (${what}, timestamp ${created} from ${from})`);
     const layers = [];
+    let preloading;
     for (const [i, plan] of plans.entries()) {
       const t0 = Date.now();
       let streamed = 0;
@@ -3346,7 +3238,11 @@ async function assemble(opts, prep, log) {
       progress.unref();
       let l;
       try {
-        l = await buildLayer(plan, layout, opts.compression, level, { cache: layerCache, onProgress: (n) => streamed = n });
+        const onProgress = (n) => {
+          streamed = n;
+          if (!plan.pending && !preloading) preloading = loadValidator().catch(() => void 0);
+        };
+        l = await buildLayer(plan, layout, opts.compression, level, { cache: layerCache, onProgress });
       } finally {
         clearInterval(progress);
       }
@@ -3407,7 +3303,7 @@ async function assemble(opts, prep, log) {
       imageNames[r.tag ?? "latest"] = formatReference({ ...r, digest: void 0 });
     }
     layout.setRefs(top, refNames, imageNames);
-    const supply = opts.sbom || opts.provenance ? await (await import("./attach-DINSFOP4.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
+    const supply = opts.sbom || opts.provenance ? await (await import("./attach-H77HQMEE.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
     await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e) => {
       await layout.checkBlobsPresent();
       throw e;
@@ -3433,15 +3329,15 @@ async function assemble(opts, prep, log) {
         const from2 = `${base.source.mountFrom.registry}/${base.source.mountFrom.repository}`;
         for (const img of base.images) for (const l of img.layers) mountFrom[l.digest] = from2;
       }
-      pushed = await pushLayout(layout.dir, opts.tags, { ...registry, ref: top.digest, mountFrom });
+      pushed = await (await import("./push-5GV7RWFG.js")).pushLayout(layout.dir, opts.tags, { ...registry, ref: top.digest, mountFrom });
     }
-    const loaded = prep.engine ? await loadBuiltImage(layout.dir, top, opts.tags, log, prep.engine) : null;
+    const loaded = prep.engine ? await (await import("./load-TUSAQBAZ.js")).loadBuiltImage(layout.dir, top, opts.tags, log, prep.engine) : null;
     return {
       digest: top.digest,
       mediaType: top.mediaType,
       size: top.size,
       layout: layout.dir,
-      archive: opts.archive ? path6.resolve(opts.archive) : null,
+      archive: opts.archive ? path5.resolve(opts.archive) : null,
       tags: opts.tags,
       platforms: platforms.map(platformString),
       config: configs[0].digest,

@@ -12,7 +12,7 @@ import {
 } from "./chunk-HC4RTRIB.js";
 import {
   parseReference
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
 import {
   __commonJS,
   __require,

@@ -11,14 +11,16 @@ import {
 } from "./chunk-T54QEYBR.js";
 import {
   OciArchiveReader
-} from "./chunk-ECDTXNWN.js";
+} from "./chunk-ZL7SEONU.js";
+import {
+  TarReader
+} from "./chunk-G2QEMWTQ.js";
 import {
   humanSize
 } from "./chunk-S37OTTBW.js";
 import {
-  COMPRESSION,
-  TarReader
-} from "./chunk-4GE4NKCU.js";
+  COMPRESSION
+} from "./chunk-CCQRFRUT.js";
 import {
   CONFIG_TYPES,
   MAX_DOCUMENT_BYTES,
@@ -39,66 +41,6 @@ import {
   UserError,
   errorMessage
 } from "./chunk-S5NN2QBC.js";
-
-// src/validate/problems.ts
-function where(...parts) {
-  return parts.filter((p) => p !== void 0 && p !== "").join(" \u2192 ");
-}
-var LABEL = { error: "error", warning: "warning", info: "note" };
-function formatProblem(p) {
-  return `${LABEL[p.severity]}: ${p.where ? p.where + ": " : ""}${p.message} [${p.rule}]`;
-}
-var Problems = class {
-  constructor(capPerScope = 25) {
-    this.capPerScope = capPerScope;
-  }
-  capPerScope;
-  list = [];
-  counts = /* @__PURE__ */ new Map();
-  suppressed = /* @__PURE__ */ new Map();
-  add(severity, where2, rule, message, scope, digest) {
-    if (scope !== void 0) {
-      const key = `${scope}\0${rule}`;
-      const n = (this.counts.get(key) ?? 0) + 1;
-      this.counts.set(key, n);
-      if (n > this.capPerScope) {
-        const s = this.suppressed.get(key);
-        if (s) s.n++;
-        else this.suppressed.set(key, { p: { severity, where: scope, rule, message: "", ...digest ? { digest } : {} }, n: 1 });
-        return;
-      }
-    }
-    this.list.push({ severity, where: where2, rule, message, ...digest ? { digest } : {} });
-  }
-  /** The same collector, with every problem added through it about the blob `digest`. */
-  about(digest) {
-    return {
-      add: (severity, where2, rule, message, scope) => this.add(severity, where2, rule, message, scope, digest),
-      error: (where2, rule, message, scope) => this.add("error", where2, rule, message, scope, digest),
-      warn: (where2, rule, message, scope) => this.add("warning", where2, rule, message, scope, digest),
-      info: (where2, rule, message, scope) => this.add("info", where2, rule, message, scope, digest)
-    };
-  }
-  error(where2, rule, message, scope) {
-    this.add("error", where2, rule, message, scope);
-  }
-  warn(where2, rule, message, scope) {
-    this.add("warning", where2, rule, message, scope);
-  }
-  info(where2, rule, message, scope) {
-    this.add("info", where2, rule, message, scope);
-  }
-  /** Adds one summary line per capped rule ("… and 120 more like this"). */
-  flushSuppressed() {
-    for (const { p, n } of this.suppressed.values()) {
-      this.list.push({ ...p, message: `${n} more problem${n === 1 ? "" : "s"} of this kind not listed` });
-    }
-    this.suppressed.clear();
-  }
-  hasErrors() {
-    return this.list.some((p) => p.severity === "error");
-  }
-};
 
 // src/validate/validate.ts
 import { promises as fs2 } from "node:fs";
@@ -185,6 +127,66 @@ var ArchiveFiles = class {
       if (parts.length === 3 && parts[0] === "blobs") out.push({ digest: `${parts[1]}:${parts[2]}`, size: m.size });
     }
     return out;
+  }
+};
+
+// src/validate/problems.ts
+function where(...parts) {
+  return parts.filter((p) => p !== void 0 && p !== "").join(" \u2192 ");
+}
+var LABEL = { error: "error", warning: "warning", info: "note" };
+function formatProblem(p) {
+  return `${LABEL[p.severity]}: ${p.where ? p.where + ": " : ""}${p.message} [${p.rule}]`;
+}
+var Problems = class {
+  constructor(capPerScope = 25) {
+    this.capPerScope = capPerScope;
+  }
+  capPerScope;
+  list = [];
+  counts = /* @__PURE__ */ new Map();
+  suppressed = /* @__PURE__ */ new Map();
+  add(severity, where2, rule, message, scope, digest) {
+    if (scope !== void 0) {
+      const key = `${scope}\0${rule}`;
+      const n = (this.counts.get(key) ?? 0) + 1;
+      this.counts.set(key, n);
+      if (n > this.capPerScope) {
+        const s = this.suppressed.get(key);
+        if (s) s.n++;
+        else this.suppressed.set(key, { p: { severity, where: scope, rule, message: "", ...digest ? { digest } : {} }, n: 1 });
+        return;
+      }
+    }
+    this.list.push({ severity, where: where2, rule, message, ...digest ? { digest } : {} });
+  }
+  /** The same collector, with every problem added through it about the blob `digest`. */
+  about(digest) {
+    return {
+      add: (severity, where2, rule, message, scope) => this.add(severity, where2, rule, message, scope, digest),
+      error: (where2, rule, message, scope) => this.add("error", where2, rule, message, scope, digest),
+      warn: (where2, rule, message, scope) => this.add("warning", where2, rule, message, scope, digest),
+      info: (where2, rule, message, scope) => this.add("info", where2, rule, message, scope, digest)
+    };
+  }
+  error(where2, rule, message, scope) {
+    this.add("error", where2, rule, message, scope);
+  }
+  warn(where2, rule, message, scope) {
+    this.add("warning", where2, rule, message, scope);
+  }
+  info(where2, rule, message, scope) {
+    this.add("info", where2, rule, message, scope);
+  }
+  /** Adds one summary line per capped rule ("… and 120 more like this"). */
+  flushSuppressed() {
+    for (const { p, n } of this.suppressed.values()) {
+      this.list.push({ ...p, message: `${n} more problem${n === 1 ? "" : "s"} of this kind not listed` });
+    }
+    this.suppressed.clear();
+  }
+  hasErrors() {
+    return this.list.some((p) => p.severity === "error");
   }
 };
 

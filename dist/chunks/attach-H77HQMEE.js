@@ -5,10 +5,6 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
-  openLayerTar,
-  readTar
-} from "./chunk-2VL6KQS7.js";
-import {
   PROVENANCE_MEDIA_TYPE,
   SBOM_MEDIA_TYPE,
   imageName,
@@ -16,13 +12,17 @@ import {
   makeSbom,
   require_packageurl_js,
   resolveSource
-} from "./chunk-NBGMHSVA.js";
+} from "./chunk-BM5HTUWE.js";
+import {
+  openLayerTar,
+  readTar
+} from "./chunk-JSIRYO3X.js";
 import "./chunk-X2G43WL6.js";
-import "./chunk-HC4RTRIB.js";
 import "./chunk-UHNQPGPK.js";
 import {
   attachToLayout
 } from "./chunk-2FV4Z5XU.js";
+import "./chunk-HC4RTRIB.js";
 import {
   sourcePath
 } from "./chunk-NQVSXONI.js";
@@ -30,12 +30,13 @@ import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
 import "./chunk-WCOFHWLI.js";
+import "./chunk-GDDSSVQK.js";
 import "./chunk-ZTXNH7V2.js";
-import "./chunk-HKXR72EX.js";
 import {
   platformString
 } from "./chunk-ESWPBDHS.js";
-import "./chunk-4GE4NKCU.js";
+import "./chunk-G2QEMWTQ.js";
+import "./chunk-CCQRFRUT.js";
 import {
   isForeignLayer
 } from "./chunk-ODBDDFK3.js";

@@ -11,9 +11,8 @@ import {
   isValidRepository,
   isValidTag,
   normalizeRegistryHost,
-  parseReference,
   registryApiHost
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
 import {
   silentLogger
 } from "./chunk-S37OTTBW.js";
@@ -41,9 +40,6 @@ function credentialSecrets(c) {
   if (c.kind === "identityToken") out.push(Buffer.from(`${c.username ?? "<token>"}:${c.token}`).toString("base64"));
   if (c.kind !== "registryToken" && c.auth) out.push(c.auth.trim());
   return out.filter((s) => s.length >= 4);
-}
-function destinationRegistries(tags) {
-  return [...new Set(tags.map((t) => parseReference(t).registry))];
 }
 function describeCredential(c) {
   if (!c) return "no credentials (anonymous)";
@@ -1479,7 +1475,6 @@ var RegistryClient = class _RegistryClient {
 };
 
 export {
-  destinationRegistries,
   resolveTransportOptions,
   HttpTransport,
   withRetries,

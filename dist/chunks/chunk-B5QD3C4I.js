@@ -6,17 +6,19 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   pushReferrers
-} from "./chunk-MSACQHNE.js";
+} from "./chunk-Q5NIKG2B.js";
 import {
-  RegistryDestination,
   copyImage
-} from "./chunk-6S4CYM5G.js";
+} from "./chunk-QFKBXV4K.js";
+import {
+  RegistryDestination
+} from "./chunk-N376CUEI.js";
 import {
   HttpTransport,
   RegistryClient,
   Secrets,
   resolveTransportOptions
-} from "./chunk-OKXZQMDJ.js";
+} from "./chunk-SP237IYY.js";
 import {
   LayoutImageSource,
   requireLayout
@@ -28,7 +30,7 @@ import {
   formatReference,
   normalizeRegistryHost,
   parseReference
-} from "./chunk-HKXR72EX.js";
+} from "./chunk-GDDSSVQK.js";
 import {
   requireDigest
 } from "./chunk-ODBDDFK3.js";

@@ -128,6 +128,9 @@ function normalizeRegistryHost(key) {
   if (k === "index.docker.io" || k === DOCKER_HUB_API) return DOCKER_HUB;
   return k;
 }
+function destinationRegistries(tags) {
+  return [...new Set(tags.map((t) => parseReference(t).registry))];
+}
 
 export {
   DOCKER_HUB,
@@ -141,5 +144,6 @@ export {
   isValidRepository,
   registryApiHost,
   isLoopback,
-  normalizeRegistryHost
+  normalizeRegistryHost,
+  destinationRegistries
 };

@@ -5,12 +5,12 @@ var require = __ociCreateRequire(import.meta.url);
 var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
-  RegistryClient,
-  withRetries
-} from "./chunk-OKXZQMDJ.js";
-import {
   layoutReferrers
 } from "./chunk-2FV4Z5XU.js";
+import {
+  RegistryClient,
+  withRetries
+} from "./chunk-SP237IYY.js";
 import {
   MediaType,
   shortDigest
