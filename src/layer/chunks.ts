@@ -37,7 +37,7 @@ export function releaseBuffer(buffer: ArrayBufferLike): void {
   }
 }
 
-/** A job in flight: its result, whether it settled, and the chunk buffer it reads. */
+/** A job in flight: its result, and whether it settled. */
 interface Job {
   out: Promise<Buffer>;
   settled: boolean;
