@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers/cli.js';
+import { importsOf } from './helpers/imports.js';
 
 const SRC = path.join(ROOT, 'src');
 
@@ -13,17 +14,6 @@ function sources(dir: string): string[] {
     if (e.isDirectory()) return sources(p);
     return e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
   });
-}
-
-/** The relative modules a file imports or re-exports statically (comments stripped first). */
-export function importsOf(text: string, file: string): string[] {
-  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-  const out: string[] = [];
-  const re = /(?:^|[;\n])\s*(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]/g;
-  for (let m = re.exec(code); m; m = re.exec(code)) {
-    out.push(path.resolve(path.dirname(file), m[1].replace(/\.js$/, '.ts')));
-  }
-  return out;
 }
 
 /** One cycle of the graph as a list of files (first repeated at the end), or undefined. */

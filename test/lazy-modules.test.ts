@@ -5,21 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers/cli.js';
+import { importsOf } from './helpers/imports.js';
 
 const SRC = path.join(ROOT, 'src');
 
-/** The relative modules `file` imports for their values, statically (comments stripped first). */
-function valueImports(file: string): string[] {
-  const code = readFileSync(file, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-  const out: string[] = [];
-  const re = /(?:^|[;\n])\s*(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]/g;
-  for (let m = re.exec(code); m; m = re.exec(code)) {
-    if (!m[2]) out.push(path.resolve(path.dirname(file), m[3].replace(/\.js$/, '.ts')));
-  }
-  return out;
-}
+const valueImports = (file: string) => importsOf(readFileSync(file, 'utf8'), file, true);
 
 /** Every module `entry` loads before its own code runs. */
 function closure(entry: string): Set<string> {
