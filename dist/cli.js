@@ -26,12 +26,12 @@ function lazy(summary, load) {
   return { summary, run: async (argv) => (await load()).run(argv) };
 }
 var COMMANDS = {
-  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-OVPUZPTA.js")),
+  build: lazy("build an OCI image from a folder into an OCI layout", () => import("./chunks/build-ND46LXAF.js")),
   validate: lazy("check an OCI image layout or oci-archive against the image spec", () => import("./chunks/validate-RITLT5ZM.js")),
   push: lazy("push an image from an OCI layout to one or more registry references", () => import("./chunks/push-2UYNGRLS.js")),
   merge: lazy("join single-platform images (repo@sha256:\u2026) into one multi-platform index", () => import("./chunks/merge-S2JZ3LPJ.js")),
   unpack: lazy("unpack an image from an OCI layout into a runtime bundle for runc", () => import("./chunks/unpack-REOXMG6Q.js")),
-  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-BZKX6TOU.js")),
+  copy: lazy("copy an image between registries, OCI layouts and archives (promote, retag, export)", () => import("./chunks/copy-2Q4ZYUDT.js")),
   referrers: lazy("list an image's referrers (SBOM, provenance) or print one", () => import("./chunks/referrers-GGL2M5MN.js"))
 };
 function usage() {

@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   copyByName
-} from "./chunks/chunk-6O7UA4AU.js";
+} from "./chunks/chunk-BR334HKB.js";
 import "./chunks/chunk-QFKBXV4K.js";
 import {
   group,
@@ -23,9 +23,9 @@ import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-SAE2HFOO.js";
 import {
   parseImageName
-} from "./chunks/chunk-TXAL7URW.js";
-import "./chunks/chunk-OFUBPDIO.js";
-import "./chunks/chunk-NQVSXONI.js";
+} from "./chunks/chunk-G26UQIDC.js";
+import "./chunks/chunk-7IY3LMRQ.js";
+import "./chunks/chunk-VXXBAIRV.js";
 import "./chunks/chunk-TB6QQ2BM.js";
 import "./chunks/chunk-N376CUEI.js";
 import "./chunks/chunk-SP237IYY.js";

@@ -11,7 +11,7 @@ import {
   parseCompression,
   resolveSourceDateEpoch,
   tagOf
-} from "./chunks/chunk-VGZMMM3E.js";
+} from "./chunks/chunk-GAVZ6CXD.js";
 import {
   rfc3339
 } from "./chunks/chunk-6EMAODDR.js";
@@ -63,8 +63,8 @@ import {
 } from "./chunks/chunk-HC4RTRIB.js";
 import "./chunks/chunk-KJ43VL5J.js";
 import "./chunks/chunk-SAE2HFOO.js";
-import "./chunks/chunk-OFUBPDIO.js";
-import "./chunks/chunk-NQVSXONI.js";
+import "./chunks/chunk-7IY3LMRQ.js";
+import "./chunks/chunk-VXXBAIRV.js";
 import "./chunks/chunk-TB6QQ2BM.js";
 import {
   RegistryClient

@@ -105,8 +105,11 @@ var WalkHelper = class _WalkHelper {
   /**
    * The helper's listing of folder `id`, waiting for it if the helper has begun it; undefined
    * when the walk is to read the folder itself (it got there first, or the helper could not).
+   * `patienceMs` (tests): how long to let the helper begin the folder before the walk claims it.
    */
-  take(id) {
+  take(id, patienceMs = 0) {
+    const until = Date.now() + patienceMs;
+    while (Atomics.load(this.claims, id) === CLAIM_FREE && Date.now() < until) Atomics.wait(this.signal, 0, Atomics.load(this.signal, 0), 5);
     if (Atomics.compareExchange(this.claims, id, CLAIM_FREE, CLAIM_WALK) === CLAIM_FREE) return void 0;
     const deadline = Date.now() + MAX_WAIT_MS;
     for (; ; ) {

@@ -149,8 +149,12 @@ export class WalkHelper {
   /**
    * The helper's listing of folder `id`, waiting for it if the helper has begun it; undefined
    * when the walk is to read the folder itself (it got there first, or the helper could not).
+   * `patienceMs` (tests): how long to let the helper begin the folder before the walk claims it.
    */
-  take(id: number): Listing | undefined {
+  take(id: number, patienceMs = 0): Listing | undefined {
+    // Tests only: give the helper a chance to begin the folder first (the walk then waits for it).
+    const until = Date.now() + patienceMs;
+    while (Atomics.load(this.claims, id) === CLAIM_FREE && Date.now() < until) Atomics.wait(this.signal, 0, Atomics.load(this.signal, 0), 5);
     if (Atomics.compareExchange(this.claims, id, CLAIM_FREE, CLAIM_WALK) === CLAIM_FREE) return undefined;
     const deadline = Date.now() + MAX_WAIT_MS;
     for (;;) {

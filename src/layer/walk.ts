@@ -40,7 +40,11 @@ export interface WalkOptions {
   exclude?: string[];
   /** Entries all() lists before it starts its helper thread (default HELPER_AFTER; tests set 0). */
   helperAfter?: number;
-  /** Tests: wait for the helper thread to run before going on, so it takes part. */
+  /**
+   * Tests: wait for the helper thread to run, and give it up to a second to begin each folder
+   * offered to it before reading the folder here, so it takes part however the threads are
+   * scheduled.
+   */
   waitForHelper?: boolean;
 }
 
@@ -279,7 +283,7 @@ export class ContextWalk {
    */
   private openFolder(dirAbs: string, dirRel: string, dirRaw: string | undefined, helperId?: number): void {
     const opts = this.opts;
-    const listing: Listing | undefined = helperId !== undefined ? this.helper?.take(helperId) : undefined;
+    const listing: Listing | undefined = helperId !== undefined ? this.helper?.take(helperId, opts.waitForHelper ? 1000 : 0) : undefined;
     let names: string[];
     if (listing) names = listing.names;
     else {

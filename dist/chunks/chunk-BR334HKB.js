@@ -11,7 +11,7 @@ import {
   openImageDestination,
   openImageSource,
   parseImageName
-} from "./chunk-TXAL7URW.js";
+} from "./chunk-G26UQIDC.js";
 import {
   RegistryDestination
 } from "./chunk-N376CUEI.js";

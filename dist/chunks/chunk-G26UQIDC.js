@@ -6,7 +6,7 @@ var __filename = __ociFileURLToPath(import.meta.url);
 var __dirname = __ociDirname(__filename);
 import {
   writeArchive
-} from "./chunk-OFUBPDIO.js";
+} from "./chunk-7IY3LMRQ.js";
 import {
   RegistryImageSource
 } from "./chunk-TB6QQ2BM.js";

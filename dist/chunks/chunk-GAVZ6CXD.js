@@ -24,13 +24,13 @@ import {
   produceTar,
   warmTarThread,
   writeArchive
-} from "./chunk-OFUBPDIO.js";
+} from "./chunk-7IY3LMRQ.js";
 import {
   ContextWalk,
   compareBytes,
   loadIgnoreFile,
   sourcePath
-} from "./chunk-NQVSXONI.js";
+} from "./chunk-VXXBAIRV.js";
 import {
   LayoutWriter
 } from "./chunk-WCOFHWLI.js";
@@ -3162,7 +3162,7 @@ async function buildImage(opts, log) {
       }),
       resolveSourceDateEpoch(opts.sourceDateEpoch, context)
     ]);
-    source = opts.base && opts.base !== "scratch" ? (await import("./open-source-SXHPIR4O.js")).openSource(opts.base, registry) : void 0;
+    source = opts.base && opts.base !== "scratch" ? (await import("./open-source-CRZMGMDY.js")).openSource(opts.base, registry) : void 0;
     const base = source ? await resolveBase(source, opts.platforms, cache, log) : void 0;
     return await assemble(opts, { base, walk, epoch, from, refNames, level, cache, layerCache, registry, started, engine }, log);
   } finally {
@@ -3303,7 +3303,7 @@ async function assemble(opts, prep, log) {
       imageNames[r.tag ?? "latest"] = formatReference({ ...r, digest: void 0 });
     }
     layout.setRefs(top, refNames, imageNames);
-    const supply = opts.sbom || opts.provenance ? await (await import("./attach-H77HQMEE.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
+    const supply = opts.sbom || opts.provenance ? await (await import("./attach-3GPLAVMU.js")).attachSupplyChain(layout, opts, { root: walk.root, entries: walk.entries, top, manifests, base, created, refNames }, log) : { sbom: null, provenance: null };
     await validateOwnOutput(layout.dir, layout.sessionIndex(), refNames[0], layers, base, cache, log).catch(async (e) => {
       await layout.checkBlobsPresent();
       throw e;

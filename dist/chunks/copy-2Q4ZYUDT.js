@@ -15,14 +15,14 @@ import {
 } from "./chunk-RQUCLO55.js";
 import {
   copyByName
-} from "./chunk-6O7UA4AU.js";
+} from "./chunk-BR334HKB.js";
 import "./chunk-QFKBXV4K.js";
 import "./chunk-SAE2HFOO.js";
 import {
   parseImageName
-} from "./chunk-TXAL7URW.js";
-import "./chunk-OFUBPDIO.js";
-import "./chunk-NQVSXONI.js";
+} from "./chunk-G26UQIDC.js";
+import "./chunk-7IY3LMRQ.js";
+import "./chunk-VXXBAIRV.js";
 import "./chunk-TB6QQ2BM.js";
 import "./chunk-N376CUEI.js";
 import "./chunk-SP237IYY.js";

@@ -16,7 +16,7 @@ import {
   buildImage,
   buildResultJson,
   parseCompression
-} from "./chunk-VGZMMM3E.js";
+} from "./chunk-GAVZ6CXD.js";
 import "./chunk-6EMAODDR.js";
 import {
   parseCommand,
@@ -27,8 +27,8 @@ import {
   parsePort
 } from "./chunk-UHNQPGPK.js";
 import "./chunk-SAE2HFOO.js";
-import "./chunk-OFUBPDIO.js";
-import "./chunk-NQVSXONI.js";
+import "./chunk-7IY3LMRQ.js";
+import "./chunk-VXXBAIRV.js";
 import "./chunk-6XK72JNS.js";
 import "./chunk-WCOFHWLI.js";
 import "./chunk-GDDSSVQK.js";

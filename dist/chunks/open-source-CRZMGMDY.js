@@ -7,9 +7,9 @@ var __dirname = __ociDirname(__filename);
 import {
   openImageSource,
   parseImageName
-} from "./chunk-TXAL7URW.js";
-import "./chunk-OFUBPDIO.js";
-import "./chunk-NQVSXONI.js";
+} from "./chunk-G26UQIDC.js";
+import "./chunk-7IY3LMRQ.js";
+import "./chunk-VXXBAIRV.js";
 import "./chunk-TB6QQ2BM.js";
 import "./chunk-N376CUEI.js";
 import "./chunk-SP237IYY.js";

@@ -7,7 +7,7 @@ var __dirname = __ociDirname(__filename);
 import {
   compareBytes,
   workerScript
-} from "./chunk-NQVSXONI.js";
+} from "./chunk-VXXBAIRV.js";
 import {
   BLOCK,
   TRAILER,

@@ -25,7 +25,7 @@ import {
 import "./chunk-HC4RTRIB.js";
 import {
   sourcePath
-} from "./chunk-NQVSXONI.js";
+} from "./chunk-VXXBAIRV.js";
 import {
   LayoutImageSource
 } from "./chunk-BW2MMCKN.js";
